@@ -1,0 +1,92 @@
+package dev.newsflow.local.registry;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.newsflow.schemas.registry.SchemaRegistryException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adapts JDK {@link HttpExchange}s to {@link RegistryApi}: builds the request (refusing bodies
+ * over the size limit with 413), maps every failure to Confluent's error JSON, writes the answer.
+ * Thread-safe: stateless.
+ */
+final class RegistryHttpHandler implements HttpHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryHttpHandler.class);
+
+  private final RegistryApi api;
+  private final int maxBodyBytes;
+
+  RegistryHttpHandler(RegistryApi api, int maxBodyBytes) {
+    this.api = api;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      ApiResponse response = respond(exchange);
+      exchange.getResponseHeaders().set("Content-Type", ApiResponse.CONTENT_TYPE);
+      exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(response.body());
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private ApiResponse respond(HttpExchange exchange) {
+    try {
+      return api.handle(requestOf(exchange));
+    } catch (SchemaRegistryException e) {
+      return ApiResponse.error(e.httpStatus(), e.errorCode(), e.getMessage());
+    } catch (ApiException e) {
+      return ApiResponse.error(e.status(), e.errorCode(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warn("Schema registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      return ApiResponse.error(500, 50001, "Error in the backend data store: " + e);
+    }
+  }
+
+  private ApiRequest requestOf(HttpExchange exchange) {
+    return new ApiRequest(exchange.getRequestMethod(),
+        ApiRequest.segmentsOf(exchange.getRequestURI().getRawPath()),
+        ApiRequest.queryOf(exchange.getRequestURI().getRawQuery()),
+        () -> readBody(exchange));
+  }
+
+  /** Reads the body, refusing more than the limit, whether announced by Content-Length or not. */
+  private byte[] readBody(HttpExchange exchange) {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null && parseLength(declared) > maxBodyBytes) {
+      throw tooLarge();
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(maxBodyBytes + 1);
+      if (body.length > maxBodyBytes) {
+        throw tooLarge();
+      }
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read request body", e);
+    }
+  }
+
+  private static long parseLength(String header) {
+    try {
+      return Long.parseLong(header.trim());
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, 400, "Invalid Content-Length: " + header);
+    }
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(413, 413, "Request body larger than " + maxBodyBytes + " bytes");
+  }
+}
