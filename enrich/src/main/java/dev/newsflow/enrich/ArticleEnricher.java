@@ -1,0 +1,62 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.dedupe.Fingerprints;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.RawArticle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Runs the per-article stages (clean, fingerprint) and assembles the {@link EnrichedArticle}. Hints from the
+ * source fill what the page itself does not say. No Kafka inside.
+ *
+ * <p>Thread-safe if its stages are (they are).
+ */
+public final class ArticleEnricher {
+
+  private final ArticleCleaner cleaner;
+  private final Clock clock;
+
+  public ArticleEnricher(ArticleCleaner cleaner, Clock clock) {
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public ArticleEnricher() {
+    this(new ArticleCleaner(), Clock.systemUTC());
+  }
+
+  public EnrichedArticle enrich(RawArticle raw) {
+    Objects.requireNonNull(raw, "raw");
+    CleanedArticle clean = cleaner.clean(raw.getContent(), raw.getContentType(), raw.getUrl());
+    String text = clean.text();
+    return EnrichedArticle.newBuilder()
+        .setId(raw.getId())
+        .setSourceId(raw.getSourceId())
+        .setSourceType(raw.getSourceType())
+        .setUrl(raw.getUrl())
+        .setCanonicalUrl(clean.canonicalUrl())
+        .setTitle(clean.title() != null ? clean.title() : raw.getTitle())
+        .setDescription(clean.description())
+        .setAuthors(clean.authors())
+        .setSection(clean.section())
+        .setPublishedAt(clean.publishedAt() != null ? clean.publishedAt() : raw.getPublishedAt())
+        .setFetchedAt(raw.getFetchedAt())
+        .setEnrichedAt(Instant.now(clock))
+        .setLanguage(clean.language() != null ? clean.language() : raw.getHints().get("language"))
+        .setText(text)
+        .setWordCount(wordCount(text))
+        .setContentHash(Fingerprints.contentHash(text))
+        .setSimhash(Fingerprints.simHash(text))
+        .setPipelineVersion(PipelineVersion.get())
+        .build();
+  }
+
+  static int wordCount(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+}
