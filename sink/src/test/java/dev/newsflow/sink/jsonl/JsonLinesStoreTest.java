@@ -1,0 +1,57 @@
+package dev.newsflow.sink.jsonl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.SourceType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesStoreTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void shouldAppendOneJsonObjectPerLine() throws Exception {
+    Path file = dir.resolve("out/enriched.jsonl");
+    try (JsonLinesStore store = new JsonLinesStore(file)) {
+      store.write(List.of(article("a", "First"), article("b", "Second")));
+      store.write(List.of());
+      store.write(List.of(article("c", null)));
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(3);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("id").asText()).isEqualTo("a");
+    assertThat(first.get("title").asText()).isEqualTo("First");
+    assertThat(first.get("sourceType").asText()).isEqualTo("FILE");
+    assertThat(first.get("fetchedAt").asText()).isEqualTo("2025-01-01T00:00:00Z");
+    assertThat(json.readTree(lines.get(2)).get("title").isNull()).isTrue();
+  }
+
+  @Test
+  void shouldAppendToAnExistingFile() throws Exception {
+    Path file = dir.resolve("enriched.jsonl");
+    try (JsonLinesStore store = new JsonLinesStore(file)) {
+      store.write(List.of(article("a", "First")));
+    }
+    try (JsonLinesStore store = new JsonLinesStore(file)) {
+      store.write(List.of(article("b", "Second")));
+    }
+    assertThat(Files.readAllLines(file)).hasSize(2);
+  }
+
+  private static EnrichedArticle article(String id, String title) {
+    return EnrichedArticle.newBuilder().setId(id).setSourceId("s").setSourceType(SourceType.FILE).setTitle(title)
+        .setFetchedAt(Instant.parse("2025-01-01T00:00:00Z")).setEnrichedAt(Instant.parse("2025-01-01T00:00:01Z"))
+        .setText("t").setContentHash("h").setPipelineVersion("test").build();
+  }
+}
