@@ -1,0 +1,63 @@
+package dev.newsflow.app.cli;
+
+import dev.newsflow.app.demo.Demo;
+import dev.newsflow.schema.RawArticle;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsflow demo}: the pipeline end to end on the embedded stack. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the whole pipeline on the embedded Kafka broker and schema registry with bundled samples, "
+        + "printing each enriched event as JSON.")
+public final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--once", description = "Exit 0 when all samples are enriched and stored, non-zero on failure.")
+  boolean once;
+
+  @Option(names = "--data-dir", description = "Keep broker, registry and sink data here (default: a temp dir).")
+  Path dataDir;
+
+  @Option(names = "--timeout", defaultValue = "120s",
+      description = "With --once, how long to wait for the samples (default ${DEFAULT-VALUE}).")
+  String timeout;
+
+  @Option(names = "--in-process-broker", hidden = true,
+      description = "Run the broker inside this JVM instead of a child JVM.")
+  boolean inProcessBroker;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, Durations.parse(timeout));
+    Shutdown shutdown = once ? null : new Shutdown();
+    try (Demo demo = new Demo(options, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+      List<RawArticle> samples = demo.start();
+      if (once) {
+        Set<String> ids = samples.stream().map(RawArticle::getId).collect(Collectors.toSet());
+        return demo.printEvents(ids, () -> false) ? 0 : 1;
+      }
+      spec.commandLine().getErr().println("newsflow demo: running; Ctrl-C to stop");
+      AtomicBoolean stopping = new AtomicBoolean();
+      Thread printer = new Thread(() -> demo.printEvents(null, stopping::get), "newsflow-demo-printer");
+      printer.start();
+      shutdown.await();
+      stopping.set(true);
+      printer.join(5_000);
+      return 0;
+    } finally {
+      if (shutdown != null) {
+        shutdown.done();
+      }
+    }
+  }
+}

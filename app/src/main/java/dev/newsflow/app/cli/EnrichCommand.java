@@ -1,0 +1,54 @@
+package dev.newsflow.app.cli;
+
+import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow enrich}: runs the enrichment topology until Ctrl-C. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+    description = "Run the enrichment topology (Kafka Streams) against a cluster until Ctrl-C.")
+public final class EnrichCommand implements Callable<Integer> {
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
+      description = "Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
+  String applicationId;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--processing-guarantee", defaultValue = "exactly_once_v2",
+      description = "exactly_once_v2 or at_least_once (default ${DEFAULT-VALUE}).")
+  String processingGuarantee;
+
+  @Option(names = "--partitions", defaultValue = "3",
+      description = "Partitions for topics created when missing (default ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--state-dir", description = "Kafka Streams state directory.")
+  Path stateDir;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    EnrichConfig config = EnrichConfig.builder(cluster.settings()).topics(cluster.topics())
+        .applicationId(applicationId).threads(threads).processingGuarantee(processingGuarantee)
+        .partitions(partitions).stateDir(stateDir).build();
+    Shutdown shutdown = new Shutdown();
+    try (EnrichService service = new EnrichService(config)) {
+      service.start(Duration.ofMinutes(2));
+      System.err.println("enrich running: " + config.topics().raw() + " -> " + config.topics().enriched()
+          + " (dead letters to " + config.topics().dlq() + "); Ctrl-C to stop");
+      shutdown.await();
+    } finally {
+      shutdown.done();
+    }
+    return 0;
+  }
+}

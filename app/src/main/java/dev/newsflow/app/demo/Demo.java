@@ -1,0 +1,131 @@
+package dev.newsflow.app.demo;
+
+import dev.newsflow.app.consume.EnrichedEventReader;
+import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.ingest.file.ArticleFileReader;
+import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.local.LocalStack;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schemas.json.AvroJson;
+import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.schemas.kafka.TopicNames;
+import dev.newsflow.sink.SinkConfig;
+import dev.newsflow.sink.SinkService;
+import dev.newsflow.sink.jsonl.JsonLinesStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The whole pipeline in one process: the local stack (real broker and registry), the enrich topology, a sink, the
+ * bundled samples published through the real publisher, and every enriched event printed as it arrives.
+ *
+ * <p>Not thread-safe; one run per instance.
+ */
+public final class Demo implements AutoCloseable {
+
+  /** How the demo runs. */
+  public record Options(Path dataDir, boolean childProcessBroker, Duration timeout) {}
+
+  private final Options options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private LocalStack stack;
+  private EnrichService enrich;
+  private SinkService sink;
+  private Path sinkFile;
+
+  public Demo(Options options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Starts everything and publishes the samples. */
+  public List<RawArticle> start() throws IOException {
+    Instant begin = Instant.now();
+    Path dataDir = options.dataDir();
+    stack = LocalStack.builder().dataDir(dataDir).childProcess(options.childProcessBroker()).build().start();
+    KafkaSettings kafka = stack.settings();
+    TopicNames topics = TopicNames.defaults();
+
+    Path work = dataDir != null ? dataDir : Files.createTempDirectory("newsflow-demo");
+    enrich = new EnrichService(EnrichConfig.builder(kafka).topics(topics).stateDir(work.resolve("streams")).build());
+    enrich.start(Duration.ofMinutes(2));
+    sinkFile = work.resolve("sink").resolve("enriched.jsonl");
+    sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics), new JsonLinesStore(sinkFile));
+    sink.start();
+
+    List<RawArticle> samples = BundledSamples.load(new ArticleFileReader());
+    try (ArticlePublisher publisher = new ArticlePublisher(kafka, topics.raw())) {
+      CompletableFuture.allOf(samples.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
+    }
+    err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink file %s; published %d samples in %d ms%n",
+        kafka.bootstrapServers(), kafka.schemaRegistryUrl(), sinkFile, samples.size(),
+        Duration.between(begin, Instant.now()).toMillis());
+    err.flush();
+    return samples;
+  }
+
+  /**
+   * Prints enriched events until {@code done} says stop; with {@code expected} ids, returns when each of them was
+   * printed and the sink has written as many, or when the timeout passes.
+   *
+   * @return true if all expected events arrived in time (always true without expected ids)
+   */
+  public boolean printEvents(Set<String> expected, BooleanSupplier stopRequested) {
+    Set<String> seen = new HashSet<>();
+    Instant deadline = Instant.now().plus(options.timeout());
+    try (EnrichedEventReader reader = new EnrichedEventReader(stack.settings(), TopicNames.DEFAULT_ENRICHED, true)) {
+      while (!stopRequested.getAsBoolean()) {
+        for (EnrichedArticle event : reader.poll(Duration.ofMillis(300))) {
+          out.println(AvroJson.toJson(event));
+          seen.add(event.getId());
+        }
+        out.flush();
+        if (expected != null) {
+          if (seen.containsAll(expected) && sink.written() >= expected.size()) {
+            err.printf("newsflow demo: %d enriched events printed, %d written by the sink to %s%n", seen.size(),
+                sink.written(), sinkFile);
+            err.flush();
+            return true;
+          }
+          if (Instant.now().isAfter(deadline)) {
+            err.printf("newsflow demo: timed out after %s: %d of %d events enriched, %d written by the sink%n",
+                options.timeout(), seen.size(), expected.size(), sink.written());
+            err.flush();
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  public Path sinkFile() {
+    return sinkFile;
+  }
+
+  @Override
+  public void close() {
+    if (sink != null) {
+      sink.close();
+    }
+    if (enrich != null) {
+      enrich.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+}
