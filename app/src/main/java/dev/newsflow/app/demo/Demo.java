@@ -16,15 +16,18 @@ import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.jsonl.JsonLinesStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * The whole pipeline in one process: the local stack (real broker and registry), the enrich topology, a sink, the
@@ -44,6 +47,7 @@ public final class Demo implements AutoCloseable {
   private EnrichService enrich;
   private SinkService sink;
   private Path sinkFile;
+  private Path tempWork;
 
   public Demo(Options options, PrintWriter out, PrintWriter err) {
     this.options = options;
@@ -59,7 +63,10 @@ public final class Demo implements AutoCloseable {
     KafkaSettings kafka = stack.settings();
     TopicNames topics = TopicNames.defaults();
 
-    Path work = dataDir != null ? dataDir : Files.createTempDirectory("newsflow-demo");
+    if (dataDir == null) {
+      tempWork = Files.createTempDirectory("newsflow-demo");
+    }
+    Path work = dataDir != null ? dataDir : tempWork;
     enrich = new EnrichService(EnrichConfig.builder(kafka).topics(topics).stateDir(work.resolve("streams")).build());
     enrich.start(Duration.ofMinutes(2));
     sinkFile = work.resolve("sink").resolve("enriched.jsonl");
@@ -126,6 +133,17 @@ public final class Demo implements AutoCloseable {
     }
     if (stack != null) {
       stack.close();
+    }
+    if (tempWork != null) {
+      deleteRecursively(tempWork);
+    }
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover temp dir is harmless
     }
   }
 }
