@@ -31,7 +31,7 @@ public final class ArticleEnricher {
 
   public EnrichedArticle enrich(RawArticle raw) {
     Objects.requireNonNull(raw, "raw");
-    CleanedArticle clean = cleaner.clean(raw.getContent(), raw.getContentType(), raw.getUrl());
+    CleanedArticle clean = cleaner.clean(raw.getContent(), raw.getContentType(), raw.getUrl(), raw.getFetchedAt());
     String text = clean.text();
     return EnrichedArticle.newBuilder()
         .setId(raw.getId())
@@ -52,6 +52,11 @@ public final class ArticleEnricher {
         .setContentHash(Fingerprints.contentHash(text))
         .setSimhash(Fingerprints.simHash(text))
         .setPipelineVersion(PipelineVersion.get())
+        .setModifiedAt(clean.modifiedAt())
+        .setSiteName(clean.siteName())
+        .setLeadImage(clean.leadImage())
+        .setExtraction(clean.sources())
+        .setWarnings(clean.warnings())
         .build();
   }
 

@@ -1,6 +1,9 @@
 package dev.newsflow.enrich.clean;
 
+import dev.newsflow.enrich.clean.html.HtmlArticleExtractor;
+import dev.newsflow.enrich.clean.text.PlainTextCleaner;
 import dev.newsflow.schema.ContentType;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -11,19 +14,20 @@ import java.util.Objects;
  */
 public final class ArticleCleaner {
 
-  private final HtmlCleaner html = new HtmlCleaner();
-  private final TextCleaner text = new TextCleaner();
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+  private final PlainTextCleaner text = new PlainTextCleaner();
 
   /**
    * Cleans one article.
    *
    * @param content the raw body
    * @param type HTML or TEXT
-   * @param url the article URL if known, to resolve relative links; may be null
+   * @param url the article URL if known (resolves relative links, dates in the path); may be null
+   * @param fetchedAt when the article was fetched (no publish date may be later); may be null
    */
-  public CleanedArticle clean(String content, ContentType type, String url) {
+  public CleanedArticle clean(String content, ContentType type, String url, Instant fetchedAt) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(type, "type");
-    return type == ContentType.HTML ? html.clean(content, url) : text.clean(content);
+    return type == ContentType.HTML ? html.extract(content, url, fetchedAt) : text.clean(content);
   }
 }

@@ -2,24 +2,34 @@ package dev.newsflow.enrich.clean;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The output of the clean stage: main text and the metadata found around it. Absent values are null (lists empty).
+ * The output of the clean stage: main text and the metadata found around it. Absent values are null (lists and
+ * maps empty). Immutable.
  *
  * @param title headline
  * @param description standfirst or meta description
- * @param authors bylines, without "By"
+ * @param authors bylines, without "By", no publisher names
  * @param section section or category label
- * @param publishedAt publish time, UTC
+ * @param publishedAt publish time, UTC, never after the fetch time
+ * @param modifiedAt last modification time, UTC
  * @param canonicalUrl the URL the page declares for itself
+ * @param siteName the publication's name
  * @param language ISO 639-1 code
+ * @param leadImage URL of the lead image
  * @param text clean main text, paragraphs separated by blank lines
+ * @param sources where each metadata field and the text came from, e.g. {@code title -> json-ld}
+ * @param warnings what went wrong but did not stop extraction (e.g. "no article body found")
  */
 public record CleanedArticle(String title, String description, List<String> authors, String section,
-    Instant publishedAt, String canonicalUrl, String language, String text) {
+    Instant publishedAt, Instant modifiedAt, String canonicalUrl, String siteName, String language, String leadImage,
+    String text, Map<String, String> sources, List<String> warnings) {
 
   public CleanedArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     text = text == null ? "" : text;
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 }

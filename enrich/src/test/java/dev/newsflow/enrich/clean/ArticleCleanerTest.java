@@ -37,7 +37,7 @@ class ArticleCleanerTest {
 
   @Test
   void shouldExtractMetadataFromHtml() {
-    CleanedArticle article = cleaner.clean(PAGE, ContentType.HTML, "https://coast.example/x");
+    CleanedArticle article = cleaner.clean(PAGE, ContentType.HTML, "https://coast.example/x", null);
     assertThat(article.title()).isEqualTo("Storm closes ports along the coast");
     assertThat(article.description()).isEqualTo("Ferries cancelled until Friday.");
     assertThat(article.authors()).containsExactly("Lena Ortiz");
@@ -49,7 +49,7 @@ class ArticleCleanerTest {
 
   @Test
   void shouldKeepTheBodyAndDropBoilerplate() {
-    String text = cleaner.clean(PAGE, ContentType.HTML, null).text();
+    String text = cleaner.clean(PAGE, ContentType.HTML, null, null).text();
     assertThat(text).isEqualTo("Three ports closed on Monday as winds reached 120 km/h.\n\n"
         + "Ferry operators cancelled all crossings until Friday.");
   }
@@ -57,7 +57,7 @@ class ArticleCleanerTest {
   @Test
   void shouldSplitSectionTitleAndBodyOfPlainText() {
     CleanedArticle article = cleaner.clean("Politics\nLeaders Meet to Revive Talks\nFirst paragraph.\nSecond one.",
-        ContentType.TEXT, null);
+        ContentType.TEXT, null, null);
     assertThat(article.section()).isEqualTo("Politics");
     assertThat(article.title()).isEqualTo("Leaders Meet to Revive Talks");
     assertThat(article.text()).isEqualTo("First paragraph.\n\nSecond one.");
@@ -65,7 +65,7 @@ class ArticleCleanerTest {
 
   @Test
   void shouldNotMistakeASentenceForASectionLabel() {
-    CleanedArticle article = cleaner.clean("It rained.\nThen it stopped.\nThe end came.", ContentType.TEXT, null);
+    CleanedArticle article = cleaner.clean("It rained.\nThen it stopped.\nThe end came.", ContentType.TEXT, null, null);
     assertThat(article.section()).isNull();
     assertThat(article.title()).isEqualTo("It rained.");
   }
@@ -73,13 +73,13 @@ class ArticleCleanerTest {
   @Test
   void shouldSurviveMalformedHtml() {
     CleanedArticle article = cleaner.clean("<html><body><p>Unclosed <b>bold <p>next\u0000 para", ContentType.HTML,
-        null);
+        null, null);
     assertThat(article.text()).contains("Unclosed bold").contains("next para").doesNotContain("\u0000");
   }
 
   @Test
   void shouldReturnEmptyTextForAnEmptyPage() {
-    CleanedArticle article = cleaner.clean("", ContentType.HTML, null);
+    CleanedArticle article = cleaner.clean("", ContentType.HTML, null, null);
     assertThat(article.text()).isEmpty();
     assertThat(article.title()).isNull();
   }

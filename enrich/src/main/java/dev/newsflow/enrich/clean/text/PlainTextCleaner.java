@@ -1,19 +1,23 @@
-package dev.newsflow.enrich.clean;
+package dev.newsflow.enrich.clean.text;
 
+import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.clean.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * First cleaner for plain text: an optional short section label line, then the title line, then the body.
+ * Plain text in, {@link CleanedArticle} out: an optional short section label line, then the title line, then the
+ * body.
  *
  * <p>Stateless and thread-safe.
  */
-final class TextCleaner {
+public final class PlainTextCleaner {
 
   /** A section label is a short line of a few words without sentence punctuation ("Politics", "World News"). */
   private static final int MAX_SECTION_WORDS = 3;
 
-  CleanedArticle clean(String text) {
+  public CleanedArticle clean(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : TextNormalizer.normalize(text).split("\n")) {
       if (!line.isBlank()) {
@@ -26,7 +30,8 @@ final class TextCleaner {
     }
     String title = lines.isEmpty() ? null : lines.remove(0);
     String body = TextNormalizer.normalize(String.join("\n\n", lines));
-    return new CleanedArticle(title, null, List.of(), section, null, null, null, body);
+    return new CleanedArticle(title, null, List.of(), section, null, null, null, null, null, null, body,
+        Map.of("text", "text"), body.isEmpty() ? List.of("no article text found") : List.of());
   }
 
   private static boolean looksLikeSectionLabel(String line) {

@@ -1,60 +1,65 @@
-package dev.newsflow.enrich.clean;
+package dev.newsflow.enrich.clean.meta;
 
+import dev.newsflow.enrich.clean.TextNormalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.Jsoup;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * First cleaner for HTML: metadata from the usual meta tags, main text from the article element (or the body)
- * with navigation, scripts, asides, share bars, related lists and comments removed.
+ * Metadata of an HTML page from its structured data and meta tags, each field from the first source that has it.
  *
  * <p>Stateless and thread-safe.
  */
-final class HtmlCleaner {
+public final class MetadataExtractor {
 
-  /** Elements that are never article text. */
-  private static final String NEVER_TEXT =
-      "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, menu";
-  /** Class or id words that mark boilerplate blocks. */
-  private static final String BOILERPLATE =
-      "[class~=(?i)(^|[-_ ])(share|social|related|comments?|cookie|consent|newsletter|promo|advert|ad|ads|"
-          + "sidebar|breadcrumbs?|subscribe|recommended|most-read|popular)([-_ ]|$)], "
-          + "[id~=(?i)(^|[-_ ])(share|social|related|comments?|cookie|consent|newsletter|promo|advert|"
-          + "sidebar|breadcrumbs?|subscribe|recommended|most-read|popular)([-_ ]|$)]";
-  private static final String TEXT_BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
-
-  CleanedArticle clean(String html, String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    String title = title(doc);
+  /**
+   * Extracts the metadata.
+   *
+   * @param doc the parsed page (with its base URI set to the page URL when known)
+   * @param jsonLd the page's JSON-LD, parsed once
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed
+   */
+  public ArticleMetadata extract(Document doc, JsonLd jsonLd, Instant fetchedAt) {
+    Map<String, String> sources = new HashMap<>();
+    String title = title(doc, sources);
     String description = firstContent(doc, "meta[property=og:description]", "meta[name=description]");
     List<String> authors = authors(doc);
     String section = firstContent(doc, "meta[property=article:section]");
     Instant published = instant(firstContent(doc, "meta[property=article:published_time]",
         "meta[itemprop=datePublished]", "time[datetime]"));
+    if (published != null && fetchedAt != null && published.isAfter(fetchedAt)) {
+      published = null;
+    }
     String canonical = canonical(doc);
     String language = language(doc);
-    String text = mainText(doc, title);
-    return new CleanedArticle(title, description, authors, section, published, canonical, language, text);
+    return new ArticleMetadata(title, description, authors, section, published, null, canonical, null, language,
+        null, sources);
   }
 
-  private static String title(Document doc) {
+  private static String title(Document doc, Map<String, String> sources) {
     String og = firstContent(doc, "meta[property=og:title]");
     if (og != null) {
+      sources.put("title", "og:title");
       return og;
     }
     Element h1 = doc.selectFirst("h1");
     if (h1 != null && !h1.text().isBlank()) {
+      sources.put("title", "h1");
       return TextNormalizer.normalize(h1.text());
     }
     String title = doc.title();
-    return title.isBlank() ? null : TextNormalizer.normalize(title);
+    if (title.isBlank()) {
+      return null;
+    }
+    sources.put("title", "title");
+    return TextNormalizer.normalize(title);
   }
 
   private static List<String> authors(Document doc) {
@@ -77,7 +82,8 @@ final class HtmlCleaner {
   }
 
   private static String language(Document doc) {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
       lang = firstContent(doc, "meta[http-equiv=content-language]", "meta[property=og:locale]");
     }
@@ -86,35 +92,6 @@ final class HtmlCleaner {
     }
     String code = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     return code.matches("[a-z]{2,3}") ? code : null;
-  }
-
-  private static String mainText(Document doc, String title) {
-    Element root = doc.selectFirst("article");
-    if (root == null) {
-      root = doc.selectFirst("main");
-    }
-    if (root == null) {
-      root = doc.body();
-    }
-    root = root.clone();
-    root.select(NEVER_TEXT).remove();
-    root.select(BOILERPLATE).remove();
-    Elements blocks = root.select(TEXT_BLOCKS);
-    StringBuilder text = new StringBuilder();
-    for (Element block : blocks) {
-      // Nested blocks (a p inside an li) would be counted twice; keep the innermost text holders only.
-      if (!block.select(TEXT_BLOCKS).stream().allMatch(e -> e == block)) {
-        continue;
-      }
-      String line = block.text().strip();
-      if (!line.isEmpty() && !line.equals(title)) {
-        text.append(line).append("\n\n");
-      }
-    }
-    if (text.length() == 0) {
-      text.append(root.wholeText());
-    }
-    return TextNormalizer.normalize(text.toString());
   }
 
   private static String firstContent(Document doc, String... queries) {
