@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import dev.newsflow.app.cli.ConsumeCommand;
 import dev.newsflow.app.cli.DemoCommand;
 import dev.newsflow.app.cli.EnrichCommand;
+import dev.newsflow.app.cli.ExtractCommand;
 import dev.newsflow.app.cli.IngestCommand;
 import dev.newsflow.app.cli.LocalCommand;
 import dev.newsflow.app.cli.SinkCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, CommandLine.HelpCommand.class})
+        ConsumeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
