@@ -1,5 +1,6 @@
 package dev.newsflow.app;
 
+import dev.newsflow.app.cli.BenchCommand;
 import dev.newsflow.app.cli.ConsumeCommand;
 import dev.newsflow.app.cli.DemoCommand;
 import dev.newsflow.app.cli.EnrichCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        ConsumeCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
