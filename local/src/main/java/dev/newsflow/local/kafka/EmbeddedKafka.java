@@ -1,5 +1,6 @@
 package dev.newsflow.local.kafka;
 
+import dev.newsflow.schemas.kafka.TopicCreator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -212,12 +213,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
       bootstrap = bootstrapServers();
     }
-    try {
-      KafkaTopics.createIfAbsent(bootstrap, topics, startTimeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating topics", e);
-    }
+    TopicCreator.createIfAbsent(bootstrap, topics, startTimeout);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.newsflow.local.testing;
 
-import dev.newsflow.local.kafka.KafkaTopics;
+import dev.newsflow.schemas.kafka.TopicCreator;
 import java.time.Duration;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -83,12 +83,7 @@ public final class ContainersTestCluster implements TestCluster {
 
   @Override
   public void createTopics(int partitions, String... names) {
-    try {
-      KafkaTopics.createIfAbsent(bootstrapServers(), TopicSpecs.of(partitions, names), ADMIN_TIMEOUT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating topics", e);
-    }
+    TopicCreator.createIfAbsent(bootstrapServers(), TopicSpecs.of(partitions, names), ADMIN_TIMEOUT);
   }
 
   @Override
