@@ -29,6 +29,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,6 +243,23 @@ class DedupeTopologyTest {
     assertThat(lateRepeat.getDuplicateOf()).isEqualTo("outlet-b");
     assertNothingElse();
     assertThat(metric(DedupeMetrics.EXACT_DUPLICATES_DROPPED)).isZero();
+  }
+
+  @Test
+  void shouldPurgeExpiredContentHashesFromTheStore() {
+    pipe("old", "Bridge approved", BRIDGE, T0);
+    pipe("recent", "Chipmaker expands", CHIPS, T0.plus(Duration.ofDays(6)));
+    KeyValueStore<String, ValueAndTimestamp<String>> store = driver.getTimestampedKeyValueStore(ExactDedupeProcessor.STORE);
+    assertThat(store.get("old")).isNotNull();
+
+    pipe("newest", "Chipmaker expands", CHIPS + " Updated.", T0.plus(Duration.ofDays(8)));
+
+    assertThat(store.get("old")).as("unseen for 8 days, retention 7").isNull();
+    assertThat(store.get("recent")).isNotNull();
+    assertThat(store.get("newest").timestamp()).isEqualTo(T0.plus(Duration.ofDays(8)).toEpochMilli());
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId)
+        .containsExactly("old", "recent", "newest");
+    assertNothingElse();
   }
 
   @Test
