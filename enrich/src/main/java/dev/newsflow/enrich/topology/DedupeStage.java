@@ -45,20 +45,24 @@ final class DedupeStage {
   private static KStream<String, EnrichedArticle> throughBands(KStream<String, EnrichedArticle> articles,
       DedupeSettings settings, Serde<NearCandidate> candidateSerde) {
     SimHashBands bands = settings.bands();
-    KStream<?, NearCandidate> chain = articles.mapValues(article -> new NearCandidate(article, null),
-        Named.as("dedupe-wrap"));
-    for (int i = 0; i < bands.count(); i++) {
-      int band = i;
-      chain = chain
-          .selectKey((key, candidate) -> bands.band(candidate.article().getSimhash(), band),
-              Named.as("dedupe-key-band-" + band))
-          .repartition(Repartitioned.<Long, NearCandidate>as("dedupe-band-" + band)
-              .withKeySerde(Serdes.Long()).withValueSerde(candidateSerde))
-          .processValues(NearDedupeProcessor.supplier(band, settings.retention(), settings.maxDistance()),
-              Named.as(NearDedupeProcessor.name(band)));
+    KStream<Long, NearCandidate> chain = throughBand(
+        articles.mapValues(article -> new NearCandidate(article, null), Named.as("dedupe-wrap")),
+        0, bands, settings, candidateSerde);
+    for (int band = 1; band < bands.count(); band++) {
+      chain = throughBand(chain, band, bands, settings, candidateSerde);
     }
-    @SuppressWarnings("unchecked") // after the loop the chain is keyed by the last band value
-    KStream<Long, NearCandidate> last = (KStream<Long, NearCandidate>) chain;
-    return last.process(MarkDuplicateProcessor::new, Named.as(MarkDuplicateProcessor.NAME));
+    return chain.process(MarkDuplicateProcessor::new, Named.as(MarkDuplicateProcessor.NAME));
+  }
+
+  /** Re-keys by the band value, repartitions so equal band values meet, and looks up / indexes in that band. */
+  private static <K> KStream<Long, NearCandidate> throughBand(KStream<K, NearCandidate> candidates, int band,
+      SimHashBands bands, DedupeSettings settings, Serde<NearCandidate> candidateSerde) {
+    return candidates
+        .selectKey((key, candidate) -> bands.band(candidate.article().getSimhash(), band),
+            Named.as("dedupe-key-band-" + band))
+        .repartition(Repartitioned.<Long, NearCandidate>as("dedupe-band-" + band)
+            .withKeySerde(Serdes.Long()).withValueSerde(candidateSerde))
+        .processValues(NearDedupeProcessor.supplier(band, settings.retention(), settings.maxDistance()),
+            Named.as(NearDedupeProcessor.name(band)));
   }
 }
