@@ -29,16 +29,19 @@ final class DedupeStage {
 
   private DedupeStage() {}
 
-  /** The deduplicated stream, keyed by id like its input. */
+  /**
+   * The deduplicated stream, keyed by id like its input; {@code articleSerde} writes articles on the band topics
+   * under the subject of {@code enrichedTopic}.
+   */
   static KStream<String, EnrichedArticle> apply(KStream<String, EnrichedArticle> cleaned, DedupeSettings settings,
-      Serde<EnrichedArticle> articleSerde) {
+      Serde<EnrichedArticle> articleSerde, String enrichedTopic) {
     KStream<String, EnrichedArticle> fresh = cleaned.processValues(
         ExactDedupeProcessor.supplier(settings.retention()), Named.as(ExactDedupeProcessor.NAME));
     Map<String, KStream<String, EnrichedArticle>> branches = fresh.split(Named.as(SPLIT))
         .branch((id, article) -> settings.nearDuplicateCandidate(article.getWordCount()), Branched.as("near"))
         .defaultBranch(Branched.as("bypass"));
     KStream<String, EnrichedArticle> marked = throughBands(branches.get(SPLIT + "near"), settings,
-        new NearCandidateSerde(articleSerde));
+        new NearCandidateSerde(articleSerde, enrichedTopic));
     return marked.merge(branches.get(SPLIT + "bypass"), Named.as(MERGE));
   }
 

@@ -51,7 +51,7 @@ public final class EnrichTopology {
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
         .mapValues(enrichStage, Named.as(CLEAN));
-    DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde)
+    DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde, config.topics().enriched())
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.dedupe.Original;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -308,6 +309,21 @@ class DedupeTopologyTest {
           "dedupe-band-" + band + "-repartition");
     }
     assertThat(text).doesNotContain("KSTREAM-", "KTABLE-").doesNotContain("dedupe-near-4");
+  }
+
+  @Test
+  void shouldRoundTripBandRecordsWithTheOriginalFoundSoFar() {
+    AvroSerde<EnrichedArticle> articles = AvroSerde.forClass(EnrichedArticle.class,
+        EnrichConfig.builder(kafka()).build().serdeConfig(), false);
+    NearCandidateSerde serde = new NearCandidateSerde(articles, TopicNames.DEFAULT_ENRICHED);
+    EnrichedArticle article = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(T0, ZoneOffset.UTC))
+        .enrich(article("x", "Bridge approved\n" + BRIDGE, Map.of()));
+    for (Original original : new Original[] {null, new Original("first", 42L)}) {
+      NearCandidate candidate = new NearCandidate(article, original);
+      byte[] bytes = serde.serializer().serialize("app-dedupe-band-2-repartition", candidate);
+      assertThat(serde.deserializer().deserialize("app-dedupe-band-2-repartition", bytes)).isEqualTo(candidate);
+    }
+    assertThat(serde.serializer().serialize("any", null)).isNull();
   }
 
   private void assertNothingElse() {
