@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.enrich.dedupe.DedupeSettings;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -19,15 +21,17 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param threads stream threads in this instance
  * @param partitions partitions of topics this service creates when they are missing
  * @param stateDir Streams state directory, or null for the Streams default
+ * @param dedupe retention, maximum SimHash distance and minimum words of the dedupe stage
  */
 public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applicationId, String processingGuarantee,
-    int threads, int partitions, Path stateDir) {
+    int threads, int partitions, Path stateDir, DedupeSettings dedupe) {
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
   public EnrichConfig {
     Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(topics, "topics");
+    Objects.requireNonNull(dedupe, "dedupe");
     if (applicationId == null || !applicationId.matches("[a-zA-Z0-9._-]+")) {
       throw new IllegalArgumentException("invalid application id: '" + applicationId + "'");
     }
@@ -82,6 +86,9 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     private int threads = 1;
     private int partitions = 3;
     private Path stateDir;
+    private Duration dedupeRetention = DedupeSettings.DEFAULT_RETENTION;
+    private int dedupeMaxDistance = DedupeSettings.DEFAULT_MAX_DISTANCE;
+    private int dedupeMinWords = DedupeSettings.DEFAULT_MIN_WORDS;
 
     private Builder(KafkaSettings kafka) {
       this.kafka = kafka;
@@ -117,8 +124,32 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
       return this;
     }
 
+    /** How long content hashes and SimHashes are remembered (default 7 days; 1 minute to 365 days). */
+    public Builder dedupeRetention(Duration value) {
+      this.dedupeRetention = value;
+      return this;
+    }
+
+    /**
+     * Largest SimHash Hamming distance still marked a near-duplicate (default 3; 0..7). Changing it changes the
+     * number of band repartition topics; matches against articles indexed before the change are missed until the
+     * retention has passed.
+     */
+    public Builder dedupeMaxDistance(int value) {
+      this.dedupeMaxDistance = value;
+      return this;
+    }
+
+    /** Articles with fewer words are never near-duplicate matched (default 50; at least 1). */
+    public Builder dedupeMinWords(int value) {
+      this.dedupeMinWords = value;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException naming the first invalid setting */
     public EnrichConfig build() {
-      return new EnrichConfig(kafka, topics, applicationId, processingGuarantee, threads, partitions, stateDir);
+      return new EnrichConfig(kafka, topics, applicationId, processingGuarantee, threads, partitions, stateDir,
+          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords));
     }
   }
 }

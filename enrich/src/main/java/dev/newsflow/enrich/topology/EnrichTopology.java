@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.ValueMapper;
@@ -17,17 +18,20 @@ import org.apache.kafka.streams.kstream.ValueMapper;
  * The enrichment topology, built in one function from a config (running it is {@link EnrichService}'s job):
  *
  * <pre>
- * news.raw ─► raw-source ─► drop-tombstones ─► clean ─► enriched-sink ─► news.enriched
+ * news.raw ─► raw-source ─► drop-tombstones ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
+ *          ─► enriched-sink ─► news.enriched
  *      (undeserializable records and stage failures ─► news.dlq, by the configured exception handlers)
  * </pre>
  *
- * Every processor is named so later versions can insert stages without orphaning state.
+ * Every processor, state store and repartition topic is named so later versions can insert stages without
+ * orphaning state.
  */
 public final class EnrichTopology {
 
   /** Processor names; also the stage names in dead-letter headers. */
   public static final String SOURCE = "raw-source";
   public static final String CLEAN = "clean";
+  public static final String DEDUPE_EXACT = ExactDedupeProcessor.NAME;
   public static final String SINK = "enriched-sink";
 
   private EnrichTopology() {}
@@ -42,10 +46,12 @@ public final class EnrichTopology {
     Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
 
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
+    KStream<String, EnrichedArticle> cleaned = builder
+        .stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
-        .mapValues(enrichStage, Named.as(CLEAN))
+        .mapValues(enrichStage, Named.as(CLEAN));
+    DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde, config.topics().enriched())
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
   }
