@@ -35,11 +35,24 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--state-dir", description = "Kafka Streams state directory.")
   Path stateDir;
 
+  @Option(names = "--dedupe-retention", defaultValue = "7d",
+      description = "How long fingerprints are remembered for dedupe, e.g. 7d, 48h (default ${DEFAULT-VALUE}).")
+  String dedupeRetention;
+
+  @Option(names = "--dedupe-max-distance", defaultValue = "3",
+      description = "Most SimHash bits two syndicated copies may differ in, 0..7 (default ${DEFAULT-VALUE}).")
+  int dedupeMaxDistance;
+
+  @Option(names = "--dedupe-min-words", defaultValue = "50",
+      description = "Shorter texts are never marked as copies (default ${DEFAULT-VALUE}).")
+  int dedupeMinWords;
+
   @Override
   public Integer call() throws InterruptedException {
     EnrichConfig config = EnrichConfig.builder(cluster.settings()).topics(cluster.topics())
         .applicationId(applicationId).threads(threads).processingGuarantee(processingGuarantee)
-        .partitions(partitions).stateDir(stateDir).build();
+        .partitions(partitions).stateDir(stateDir).dedupeRetention(Durations.parse(dedupeRetention))
+        .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords).build();
     Shutdown shutdown = new Shutdown();
     try (EnrichService service = new EnrichService(config)) {
       service.start(Duration.ofMinutes(2));
