@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.clean;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,5 +32,13 @@ public record CleanedArticle(String title, String description, List<String> auth
     text = text == null ? "" : text;
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** This article with {@code more} warnings appended (those already present are not repeated). */
+  public CleanedArticle withWarnings(List<String> more) {
+    List<String> all = new ArrayList<>(warnings);
+    more.stream().filter(w -> !all.contains(w)).forEach(all::add);
+    return new CleanedArticle(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName,
+        language, leadImage, text, sources, all);
   }
 }

@@ -61,9 +61,8 @@ public final class ArticleFileReader {
 
     Map<String, String> hints = new HashMap<>();
     hints.put("file", name);
-    if (decoded.fallback()) {
-      hints.put("charset", decoded.charset().name() + " (not valid UTF-8)");
-    }
+    // Always recorded, so a wrongly decoded article can be traced to the charset it was read with.
+    hints.put("charset", decoded.describe());
     String url = type == ContentType.HTML ? declaredUrl(decoded.text()) : null;
     String id = url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(decoded.text());
     return RawArticle.newBuilder()

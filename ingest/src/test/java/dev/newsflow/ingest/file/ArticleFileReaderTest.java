@@ -63,6 +63,16 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void shouldRecordTheCharsetAPageWasReadWith() throws IOException {
+    String html = "<html><head><meta charset=\"iso-8859-2\"></head><body><p>\u0141\u00f3d\u017a</p></body></html>";
+    RawArticle article = read("lodz.html", html.getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+    assertThat(article.getContent()).isEqualTo(html);
+    assertThat(article.getHints()).containsEntry("charset", "ISO-8859-2 (declared iso-8859-2)");
+    assertThat(read("plain.html", "<p>ok</p>".getBytes(StandardCharsets.UTF_8)).getHints())
+        .containsEntry("charset", "UTF-8");
+  }
+
+  @Test
   void shouldRefuseContentOverTheLimitWithoutInflatingIt() throws IOException {
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
