@@ -1,5 +1,6 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.enrich.clean.CleanLimits;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichService;
 import java.nio.file.Path;
@@ -35,6 +36,14 @@ public final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--state-dir", description = "Kafka Streams state directory.")
   Path stateDir;
 
+  @Option(names = "--max-content-chars", defaultValue = "" + CleanLimits.DEFAULT_MAX_CONTENT_CHARS,
+      description = "Pages with more characters go to the DLQ, stage clean (default ${DEFAULT-VALUE}).")
+  int maxContentChars;
+
+  @Option(names = "--clean-time-budget", defaultValue = "10s",
+      description = "Pages whose cleaning takes longer go to the DLQ, stage clean (default ${DEFAULT-VALUE}).")
+  String cleanTimeBudget;
+
   @Option(names = "--dedupe-retention", defaultValue = "7d",
       description = "How long fingerprints are remembered for dedupe, e.g. 7d, 48h (default ${DEFAULT-VALUE}).")
   String dedupeRetention;
@@ -52,7 +61,8 @@ public final class EnrichCommand implements Callable<Integer> {
     EnrichConfig config = EnrichConfig.builder(cluster.settings()).topics(cluster.topics())
         .applicationId(applicationId).threads(threads).processingGuarantee(processingGuarantee)
         .partitions(partitions).stateDir(stateDir).dedupeRetention(Durations.parse(dedupeRetention))
-        .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords).build();
+        .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords)
+        .cleanLimits(new CleanLimits(maxContentChars, Durations.parse(cleanTimeBudget))).build();
     Shutdown shutdown = new Shutdown();
     try (EnrichService service = new EnrichService(config)) {
       service.start(Duration.ofMinutes(2));

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.dedupe.DedupeSettings;
+import dev.newsflow.enrich.clean.CleanLimits;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param dedupe retention, maximum SimHash distance and minimum words of the dedupe stage
  */
 public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applicationId, String processingGuarantee,
-    int threads, int partitions, Path stateDir, DedupeSettings dedupe) {
+    int threads, int partitions, Path stateDir, DedupeSettings dedupe, CleanLimits cleanLimits) {
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
@@ -32,6 +33,7 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(dedupe, "dedupe");
+    Objects.requireNonNull(cleanLimits, "cleanLimits");
     if (applicationId == null || !applicationId.matches("[a-zA-Z0-9._-]+")) {
       throw new IllegalArgumentException("invalid application id: '" + applicationId + "'");
     }
@@ -86,6 +88,7 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     private int threads = 1;
     private int partitions = 3;
     private Path stateDir;
+    private CleanLimits cleanLimits = CleanLimits.defaults();
     private Duration dedupeRetention = DedupeSettings.DEFAULT_RETENTION;
     private int dedupeMaxDistance = DedupeSettings.DEFAULT_MAX_DISTANCE;
     private int dedupeMinWords = DedupeSettings.DEFAULT_MIN_WORDS;
@@ -146,10 +149,16 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
       return this;
     }
 
+    /** Size and time budget of the clean stage per page; pages over it go to the DLQ (stage "clean"). */
+    public Builder cleanLimits(CleanLimits value) {
+      this.cleanLimits = value;
+      return this;
+    }
+
     /** @throws IllegalArgumentException naming the first invalid setting */
     public EnrichConfig build() {
       return new EnrichConfig(kafka, topics, applicationId, processingGuarantee, threads, partitions, stateDir,
-          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords));
+          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords), cleanLimits);
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.ArticleEnricher;
+import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.serde.AvroSerde;
+import java.time.Clock;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -37,7 +39,8 @@ public final class EnrichTopology {
   private EnrichTopology() {}
 
   public static Topology build(EnrichConfig config) {
-    return build(config, new ArticleEnricher()::enrich);
+    ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
+    return build(config, enricher::enrich);
   }
 
   /** The topology with a given enrich stage (tests use this to make the stage fail on purpose). */
