@@ -21,18 +21,25 @@ final class ClassIdHints {
   /** Bit set when the element is declared as the article body ({@code itemprop=articleBody}). */
   static final int ARTICLE_BODY = 4;
 
-  private static final Set<String> NEGATIVE_WORDS = Set.of("share", "shares", "sharing", "social", "related",
+  /** Bit set when the boilerplate word names a kind of content that is never the article (comments, ads, ...). */
+  static final int STRONG_NEGATIVE = 8;
+
+  /** Words for blocks that hold other content than the article: always boilerplate. */
+  private static final Set<String> CONTENT_WORDS = Set.of("share", "shares", "sharing", "social", "related",
       "comment", "comments", "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "subscribe",
       "subscription", "promo", "promos", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adv",
-      "sponsor", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "recommended", "recommendations",
-      "popular", "trending", "mostread", "nav", "navbar", "navigation", "menu", "footer", "masthead", "widget",
-      "byline", "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "paywall", "modal",
-      "popup", "overlay", "signup", "login", "hidden", "hide", "sronly", "skip", "toolbar", "pagination", "pager",
-      "meta", "timestamp", "rail", "tags", "topics", "follow", "print", "banner", "alert", "dialog", "letters",
-      "newsfeed", "feed", "teaser", "teasers", "carousel", "gallery", "video", "player", "embed", "disclaimer");
-  private static final String[] NEGATIVE_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
-      "sidebar", "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus",
-      "paywall", "trending", "popular", "mostread", "most-read", "most_read", "comment-", "comments"};
+      "sponsor", "sponsored", "recommended", "recommendations", "popular", "trending", "mostread", "byline",
+      "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "paywall", "signup", "login",
+      "tags", "follow", "letters", "teaser", "teasers", "disclaimer", "breadcrumb", "breadcrumbs");
+  /** Words for page layout and chrome: boilerplate unless the block holds the article. */
+  private static final Set<String> LAYOUT_WORDS = Set.of("sidebar", "nav", "navbar", "navigation", "menu",
+      "footer", "masthead", "widget", "modal", "popup", "overlay", "hidden", "hide", "skip", "toolbar",
+      "pagination", "pager", "meta", "timestamp", "rail", "topics", "print", "banner", "alert", "dialog", "newsfeed",
+      "feed", "carousel", "gallery", "video", "player", "embed");
+  private static final String[] CONTENT_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
+      "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus", "paywall",
+      "trending", "popular", "mostread", "most-read", "most_read", "comment-", "comments"};
+  private static final String[] LAYOUT_PARTS = {"sidebar"};
   private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "content", "entry", "hentry",
       "main", "post", "story", "body", "text", "blog", "prose", "richtext", "markdown", "articlebody", "storybody");
   private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",
@@ -68,7 +75,13 @@ final class ClassIdHints {
         continue;
       }
       bits |= tokens(name);
-      for (String part : NEGATIVE_PARTS) {
+      for (String part : CONTENT_PARTS) {
+        if (lower.contains(part)) {
+          bits |= NEGATIVE | STRONG_NEGATIVE;
+          break;
+        }
+      }
+      for (String part : LAYOUT_PARTS) {
         if (lower.contains(part)) {
           bits |= NEGATIVE;
           break;
@@ -93,7 +106,9 @@ final class ClassIdHints {
       if (end) {
         if (i > start) {
           String word = name.substring(start, i).toLowerCase(Locale.ROOT);
-          if (NEGATIVE_WORDS.contains(word)) {
+          if (CONTENT_WORDS.contains(word)) {
+            bits |= NEGATIVE | STRONG_NEGATIVE;
+          } else if (LAYOUT_WORDS.contains(word)) {
             bits |= NEGATIVE;
           } else if (POSITIVE_WORDS.contains(word)) {
             bits |= POSITIVE;

@@ -32,6 +32,8 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
+    /** Text of the largest content-marked block inside (article, main, class "entry-content", ...). */
+    int contentInside;
     boolean excluded;
 
     Stat(Element element, int hints) {
@@ -61,11 +63,15 @@ final class PageStats {
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
   private final List<Stat> paragraphs = new ArrayList<>();
 
-  private PageStats() {}
+  private final Element root;
+
+  private PageStats(Element root) {
+    this.root = root;
+  }
 
   /** Gathers the statistics of {@code root} and everything below it. */
   static PageStats of(Element root) {
-    PageStats page = new PageStats();
+    PageStats page = new PageStats(root);
     NodeTraversor.filter(page.new Collector(), root);
     return page;
   }
@@ -81,6 +87,9 @@ final class PageStats {
       Stat s = stats.get(e);
       if (s == null || s.excluded) {
         return true;
+      }
+      if (e == root) {
+        break;
       }
     }
     return false;
@@ -154,6 +163,8 @@ final class PageStats {
           parent.text += stat.text;
           parent.link += stat.link;
           parent.commas += stat.commas;
+          int content = isContentMarked(tag, stat) ? stat.text : stat.contentInside;
+          parent.contentInside = Math.max(parent.contentInside, content);
         }
       }
       return FilterResult.CONTINUE;
@@ -189,10 +200,20 @@ final class PageStats {
       if ((stat.hints & ClassIdHints.NEGATIVE) == 0) {
         return false;
       }
-      if ((stat.hints & ClassIdHints.POSITIVE) == 0) {
+      if (stat.text < 500 || stat.linkDensity() > 0.4) {
         return true;
       }
-      return stat.text < 500 || stat.linkDensity() > 0.4;
+      // A large wrapper that holds the article stays, e.g. "has-sidebar" layouts or "article-body overlay-handle".
+      if (stat.contentInside >= stat.text / 2) {
+        return false;
+      }
+      return (stat.hints & ClassIdHints.POSITIVE) == 0 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0;
+    }
+
+    private boolean isContentMarked(String tag, Stat stat) {
+      int hints = stat.hints;
+      return (hints & ClassIdHints.ARTICLE_BODY) != 0 || tag.equals("article") || tag.equals("main")
+          || (hints & ClassIdHints.POSITIVE) != 0 && (hints & ClassIdHints.NEGATIVE) == 0;
     }
   }
 }

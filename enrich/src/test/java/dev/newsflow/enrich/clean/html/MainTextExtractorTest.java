@@ -1,0 +1,132 @@
+package dev.newsflow.enrich.clean.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.enrich.clean.meta.JsonLd;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MainTextExtractorTest {
+
+  private static final String PROSE_1 = "The council voted on Tuesday to close the old bridge, citing cracks found "
+      + "in two of its supports during a routine inspection last month.";
+  private static final String PROSE_2 = "Engineers said repairs would take at least a year, and that a temporary "
+      + "ferry service, paid for by the region, would run in the meantime.";
+  private static final String PROSE_3 = "Shop owners on both banks worry about losing customers, though several "
+      + "said safety had to come first, whatever the cost to business.";
+
+  private final MainTextExtractor extractor = new MainTextExtractor();
+
+  private MainText extract(String html) {
+    Document doc = Jsoup.parse(html);
+    return extractor.extract(doc, JsonLd.of(doc), "Bridge to close for repairs");
+  }
+
+  private static String article(String inner) {
+    return "<html><body><div class='page'><div class='story'><h1>Bridge to close for repairs</h1>"
+        + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>" + inner + "<p>" + PROSE_3 + "</p></div></div></body></html>";
+  }
+
+  @Test
+  void shouldKeepParagraphsSeparatedByBlankLinesWithoutTheHeadline() {
+    MainText text = extract(article(""));
+    assertThat(text.text()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+    assertThat(text.source()).isEqualTo("dom");
+  }
+
+  @Test
+  void shouldKeepSubheadingsInsideTheBody() {
+    MainText text = extract(article("<h2>What happens next</h2>"));
+    assertThat(text.text()).contains(PROSE_2 + "\n\nWhat happens next\n\n" + PROSE_3);
+  }
+
+  @Test
+  void shouldDropRelatedStoriesList() {
+    MainText text = extract(article("<ul><li><a href='/a'>Earlier: river levels rise again</a></li>"
+        + "<li><a href='/b'>Ferry timetable changes for winter</a></li></ul>"));
+    assertThat(text.text()).doesNotContain("Earlier").doesNotContain("Ferry timetable");
+  }
+
+  @Test
+  void shouldDropShareBarsAndAdvertisementLabels() {
+    MainText text = extract(article("<div class='share-tools'><span>Share on Facebook</span></div>"
+        + "<div class='ad-slot'><span>Advertisement</span></div><p>Advertisement</p>"));
+    assertThat(text.text()).doesNotContain("Facebook").doesNotContain("Advertisement");
+  }
+
+  @Test
+  void shouldDropImageCaptions() {
+    MainText text = extract(article("<figure><img src='x.jpg'><figcaption>The bridge at dusk. Photo: J. Doe"
+        + "</figcaption></figure>"));
+    assertThat(text.text()).doesNotContain("dusk").doesNotContain("J. Doe");
+  }
+
+  @Test
+  void shouldDropCommentsLongerThanTheArticle() {
+    String comment = "<div class='comment'><p>I have crossed this bridge every day for thirty years, and honestly, "
+        + "the council should have acted sooner, much sooner, before it came to this.</p></div>";
+    String html = article("").replace("</body>", "<section id='comments'>" + comment.repeat(8) + "</section></body>");
+    MainText text = extract(html);
+    assertThat(text.text()).startsWith(PROSE_1).doesNotContain("thirty years");
+  }
+
+  @Test
+  void shouldIgnoreNavigationAndCookieBanner() {
+    String html = article("").replace("<body>", "<body><div class='cookie-banner'><p>We use cookies to improve "
+        + "your experience, as described in our policy.</p></div><nav><ul><li><a href='/'>Home</a></li></ul></nav>");
+    assertThat(extract(html).text()).doesNotContain("cookies").doesNotContain("Home");
+  }
+
+  @Test
+  void shouldJoinArticleSplitAcrossSiblingDivs() {
+    String html = "<html><body><div class='main'><div class='text-block'><p>" + PROSE_1 + "</p></div>"
+        + "<div class='ad'>Advertisement</div><div class='text-block'><p>" + PROSE_2 + "</p><p>" + PROSE_3
+        + "</p></div><div class='text-block'><a href='/x'>Next story</a></div>"
+        + "</div><div class='sidebar'><p>Most read today, a list of other things, with commas, commas.</p></div>"
+        + "</body></html>";
+    MainText text = extract(html);
+    assertThat(text.text()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+  }
+
+  @Test
+  void shouldPreferACompleteJsonLdArticleBody() {
+    String body = PROSE_1 + " " + PROSE_2 + " " + PROSE_3;
+    String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body + "\"}</script></head><body><div><p>" + PROSE_1 + "</p></div></body></html>";
+    MainText text = extract(html);
+    assertThat(text.source()).isEqualTo("json-ld");
+    assertThat(text.text()).isEqualTo(body);
+  }
+
+  @Test
+  void shouldIgnoreATruncatedJsonLdArticleBody() {
+    String html = article("").replace("<html>", "<html><head><script type='application/ld+json'>"
+        + "{\"@type\":\"NewsArticle\",\"articleBody\":\"The council voted on Tuesday...\"}</script></head>");
+    MainText text = extract(html);
+    assertThat(text.source()).isEqualTo("dom");
+    assertThat(text.text()).endsWith(PROSE_3);
+  }
+
+  @Test
+  void shouldFallBackToThePageWithAWarningWhenNoContainerScores() {
+    MainText text = extract("<html><body><div>Short note.</div><div>Another one.</div></body></html>");
+    assertThat(text.text()).contains("Short note.").contains("Another one.");
+    assertThat(text.warnings()).isNotEmpty();
+  }
+
+  @Test
+  void shouldReturnEmptyWithAWarningForAnEmptyPage() {
+    MainText text = extract("<html><body></body></html>");
+    assertThat(text.text()).isEmpty();
+    assertThat(text.warnings()).containsExactly("no article text found");
+  }
+
+  @Test
+  void shouldNotModifyTheDocument() {
+    Document doc = Jsoup.parse(article("<div class='share'>Share</div>"));
+    String before = doc.outerHtml();
+    extractor.extract(doc, JsonLd.of(doc), null);
+    assertThat(doc.outerHtml()).isEqualTo(before);
+  }
+}
