@@ -25,18 +25,25 @@ final class BlockTextCollector {
 
   /** Appends the paragraphs of {@code root} to {@code out}. */
   void collect(Element root, PageStats page, List<String> out) {
-    NodeTraversor.filter(new Walker(page, out), root);
+    NodeTraversor.filter(new Walker(page, out, false), root);
+  }
+
+  /** Like {@link #collect}, but keeps blocks excluded by class/id words: the last resort for odd pages. */
+  void collectAll(Element root, PageStats page, List<String> out) {
+    NodeTraversor.filter(new Walker(page, out, true), root);
   }
 
   private static final class Walker implements NodeFilter {
     private final PageStats page;
     private final List<String> out;
     private final StringBuilder current = new StringBuilder();
+    private final boolean keepExcluded;
     private int preDepth;
 
-    Walker(PageStats page, List<String> out) {
+    Walker(PageStats page, List<String> out, boolean keepExcluded) {
       this.page = page;
       this.out = out;
+      this.keepExcluded = keepExcluded;
     }
 
     @Override
@@ -49,11 +56,11 @@ final class BlockTextCollector {
         return FilterResult.SKIP_ENTIRELY;
       }
       PageStats.Stat stat = page.get(el);
-      if (stat == null || stat.excluded || el.nameIs("form") && stat.text < 500) {
+      if (stat == null || stat.excluded && !keepExcluded || el.nameIs("form") && stat.text < 500) {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = el.normalName();
-      if (isLinkList(tag, stat)) {
+      if (!keepExcluded && isLinkList(tag, stat)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {

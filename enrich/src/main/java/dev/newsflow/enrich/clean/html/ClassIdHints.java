@@ -29,17 +29,17 @@ final class ClassIdHints {
       "comment", "comments", "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "subscribe",
       "subscription", "promo", "promos", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adv",
       "sponsor", "sponsored", "recommended", "recommendations", "popular", "trending", "mostread", "byline",
-      "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "paywall", "signup", "login",
+      "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "signup", "login",
       "tags", "follow", "letters", "teaser", "teasers", "disclaimer", "breadcrumb", "breadcrumbs");
   /** Words for page layout and chrome: boilerplate unless the block holds the article. */
   private static final Set<String> LAYOUT_WORDS = Set.of("sidebar", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "widget", "modal", "popup", "overlay", "hidden", "hide", "skip", "toolbar",
       "pagination", "pager", "meta", "timestamp", "rail", "topics", "print", "banner", "alert", "dialog", "newsfeed",
-      "feed", "carousel", "gallery", "video", "player", "embed");
+      "feed", "carousel", "gallery", "video", "player", "embed", "paywall", "premium", "locked");
   private static final String[] CONTENT_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
-      "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus", "paywall",
+      "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus",
       "trending", "popular", "mostread", "most-read", "most_read", "comment-", "comments"};
-  private static final String[] LAYOUT_PARTS = {"sidebar"};
+  private static final String[] LAYOUT_PARTS = {"sidebar", "paywall"};
   private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "content", "entry", "hentry",
       "main", "post", "story", "body", "text", "blog", "prose", "richtext", "markdown", "articlebody", "storybody");
   private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",

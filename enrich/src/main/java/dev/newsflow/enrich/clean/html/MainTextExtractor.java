@@ -61,7 +61,9 @@ public final class MainTextExtractor {
       collector.collect(body, page, all);
       dom = TextNormalizer.normalize(String.join("\n\n", ParagraphCleanup.clean(all, title)));
       if (dom.isEmpty()) {
-        dom = TextNormalizer.normalize(body.wholeText());
+        all.clear();
+        collector.collectAll(body, page, all);
+        dom = TextNormalizer.normalize(String.join("\n\n", ParagraphCleanup.clean(all, title)));
       }
       warnings.add(dom.isEmpty() ? "no article text found" : "no article container found; used the whole page");
     }

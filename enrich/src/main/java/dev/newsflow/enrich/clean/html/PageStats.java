@@ -32,8 +32,12 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
+    /** Prose paragraphs inside: p elements of 80+ characters with few links. */
+    int proseParagraphs;
     /** Text of the largest content-marked block inside (article, main, class "entry-content", ...). */
     int contentInside;
+    /** Text of the largest article element inside ({@code article}, {@code main}, itemprop articleBody). */
+    int articleInside;
     boolean excluded;
 
     Stat(Element element, int hints) {
@@ -163,8 +167,12 @@ final class PageStats {
           parent.text += stat.text;
           parent.link += stat.link;
           parent.commas += stat.commas;
-          int content = isContentMarked(tag, stat) ? stat.text : stat.contentInside;
+          parent.proseParagraphs += stat.proseParagraphs
+              + (tag.equals("p") && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
+          boolean article = isArticleMarked(tag, stat);
+          int content = article || isContentMarked(stat) ? stat.text : stat.contentInside;
           parent.contentInside = Math.max(parent.contentInside, content);
+          parent.articleInside = Math.max(parent.articleInside, article ? stat.text : stat.articleInside);
         }
       }
       return FilterResult.CONTINUE;
@@ -194,26 +202,34 @@ final class PageStats {
       if (CHROME_TAGS.contains(tag)) {
         return stat.text < 1500 || stat.linkDensity() > 0.3;
       }
-      if ((stat.hints & ClassIdHints.ARTICLE_BODY) != 0 || NEVER_EXCLUDED.contains(tag)) {
+      if ((stat.hints & ClassIdHints.ARTICLE_BODY) != 0 || NEVER_EXCLUDED.contains(tag)
+          || (stat.hints & ClassIdHints.NEGATIVE) == 0) {
         return false;
       }
-      if ((stat.hints & ClassIdHints.NEGATIVE) == 0) {
-        return false;
+      if (stat.text > 0 && stat.articleInside >= stat.text / 2) {
+        return false; // a wrapper of the article element, whatever its name
       }
-      if (stat.text < 500 || stat.linkDensity() > 0.4) {
+      if (stat.linkDensity() > 0.4 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0) {
+        return true; // comments, related, ... even when their entries are called "content"
+      }
+      if (stat.proseParagraphs >= 3 && stat.linkDensity() < 0.15) {
+        return false; // prose under a layout word, e.g. the rest of the article behind a "paywall" class
+      }
+      if (stat.text < 500) {
         return true;
       }
-      // A large wrapper that holds the article stays, e.g. "has-sidebar" layouts or "article-body overlay-handle".
-      if (stat.contentInside >= stat.text / 2) {
-        return false;
-      }
-      return (stat.hints & ClassIdHints.POSITIVE) == 0 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0;
+      // A large layout wrapper that holds content stays, e.g. "has-sidebar" or "article-body overlay-handle".
+      return (stat.hints & ClassIdHints.POSITIVE) == 0 && stat.contentInside < stat.text / 2;
     }
 
-    private boolean isContentMarked(String tag, Stat stat) {
+    private boolean isArticleMarked(String tag, Stat stat) {
       int hints = stat.hints;
-      return (hints & ClassIdHints.ARTICLE_BODY) != 0 || tag.equals("article") || tag.equals("main")
-          || (hints & ClassIdHints.POSITIVE) != 0 && (hints & ClassIdHints.NEGATIVE) == 0;
+      return (hints & ClassIdHints.NEGATIVE) == 0
+          && ((hints & ClassIdHints.ARTICLE_BODY) != 0 || tag.equals("article") || tag.equals("main"));
+    }
+
+    private boolean isContentMarked(Stat stat) {
+      return (stat.hints & ClassIdHints.POSITIVE) != 0 && (stat.hints & ClassIdHints.NEGATIVE) == 0;
     }
   }
 }

@@ -129,4 +129,30 @@ class MainTextExtractorTest {
     extractor.extract(doc, JsonLd.of(doc), null);
     assertThat(doc.outerHtml()).isEqualTo(before);
   }
+
+  @Test
+  void shouldKeepTheRestOfTheArticleInsideAPaywallWrapper() {
+    String html = "<html><body><article><p>" + PROSE_1 + "</p><div class='paywall'><p>" + PROSE_2 + "</p><p>"
+        + PROSE_3 + "</p><p>" + PROSE_1.replace("council", "mayor") + "</p></div></article></body></html>";
+    MainText text = extract(html);
+    assertThat(text.text()).contains(PROSE_2).contains(PROSE_3).contains("mayor");
+  }
+
+  @Test
+  void shouldDropCommentsEvenWhenEachCommentIsCalledContent() {
+    String comment = "<div class='comment'><div class='content'><p>Honestly, the council should have acted sooner, "
+        + "much sooner, and everyone who lives here knew it, years ago, long before the cracks.</p></div></div>";
+    String html = article("").replace("</body>", "<div id='comments'>" + comment.repeat(10) + "</div></body>");
+    assertThat(extract(html).text()).startsWith(PROSE_1).doesNotContain("Honestly");
+  }
+
+  @Test
+  void shouldKeepAnArticleInsideALayoutWrapperNamedAfterItsSidebar() {
+    String html = "<html><body><div class='container has-sidebar'><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+        + "</p></article><div class='sidebar'><p>About me: I write about bridges, ferries, and rivers.</p></div>"
+        + "</div></body></html>";
+    MainText text = extract(html);
+    assertThat(text.text()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
+    assertThat(text.warnings()).isEmpty();
+  }
 }
