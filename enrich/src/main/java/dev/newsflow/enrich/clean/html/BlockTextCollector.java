@@ -20,8 +20,10 @@ final class BlockTextCollector {
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
       "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
       "caption", "address", "center", "hr", "header", "footer", "details", "summary", "body", "tbody", "thead");
-  private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl", "p", "li",
-      "span", "strong", "b", "em", "h2", "h3", "h4", "h5", "h6");
+  /** Containers that are dropped when most of their text is links. */
+  private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav");
+  /** Single blocks that are dropped when they are a link with at most a label ("Read more: ..."). */
+  private static final Set<String> LINK_LINE_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt");
 
   /** Appends the paragraphs of {@code root} to {@code out}. */
   void collect(Element root, PageStats page, List<String> out) {
@@ -60,7 +62,9 @@ final class BlockTextCollector {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = el.normalName();
-      if (!keepExcluded && isLinkList(tag, stat)) {
+      if (!keepExcluded && (isLinkList(tag, stat) || isListOfLinks(el, tag, stat) || isTagCloud(el, tag, stat))) {
+        flush();
+        dropListTitle();
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
@@ -91,11 +95,63 @@ final class BlockTextCollector {
     }
 
     private static boolean isLinkList(String tag, PageStats.Stat stat) {
-      if (!LINK_LIST_TAGS.contains(tag) || stat.text == 0) {
+      if (stat.text == 0) {
         return false;
       }
       double density = stat.linkDensity();
-      return density > 0.6 || density > 0.35 && stat.text < 60 && !tag.equals("p");
+      if (LINK_LIST_TAGS.contains(tag)) {
+        return density > 0.6 || density > 0.35 && stat.text < 60;
+      }
+      // A line that is a link plus at most a short label ("SEE MORE:", "[VIDEO]"); prose around a link stays.
+      return LINK_LINE_TAGS.contains(tag) && density > 0.5 && stat.text - stat.link < 30;
+    }
+
+    /**
+     * A list whose every item carries a link and whose items are short: "more stories" lists where each item is a
+     * headline with part of it linked. Lists of sentences that cite a link stay.
+     */
+    private boolean isListOfLinks(Element el, String tag, PageStats.Stat stat) {
+      if (!tag.equals("ul") && !tag.equals("ol") || stat.linkDensity() < 0.3) {
+        return false;
+      }
+      int items = 0;
+      for (Element li : el.children()) {
+        PageStats.Stat item = page.get(li);
+        if (item == null || item.excluded || item.text == 0) {
+          continue;
+        }
+        if (item.link == 0) {
+          return false;
+        }
+        items++;
+      }
+      return items >= 3 && stat.text / items < 100;
+    }
+
+    /** An inline run of three or more links and little else ("Tags: a, b, c"). */
+    private static boolean isTagCloud(Element el, String tag, PageStats.Stat stat) {
+      if (BLOCK_TAGS.contains(tag) || stat.linkDensity() < 0.8) {
+        return false;
+      }
+      int links = 0;
+      for (Element child : el.children()) {
+        if (child.nameIs("a")) {
+          links++;
+        }
+      }
+      return links >= 3;
+    }
+
+    /** The short title line right before a dropped list ("More stories") goes with it. */
+    private void dropListTitle() {
+      if (out.isEmpty()) {
+        return;
+      }
+      String last = out.get(out.size() - 1);
+      char end = last.charAt(last.length() - 1);
+      if (last.length() < 60 && ".!?\"”:;,".indexOf(end) < 0 && last.indexOf('\n') < 0) {
+        out.remove(out.size() - 1);
+      }
     }
 
     private void append(String text) {

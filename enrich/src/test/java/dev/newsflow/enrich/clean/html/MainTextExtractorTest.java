@@ -155,4 +155,36 @@ class MainTextExtractorTest {
     assertThat(text.text()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
     assertThat(text.warnings()).isEmpty();
   }
+
+  @Test
+  void shouldDropAMoreStoriesListTogetherWithItsTitle() {
+    MainText text = extract(article("<div class='heading'>More great stories</div><ul>"
+        + "<li>The strange life of <a href='/1'>a river pilot</a></li><li>Why ferries <a href='/2'>run late</a></li>"
+        + "<li>How bridges <a href='/3'>are inspected</a></li></ul>"));
+    assertThat(text.text()).doesNotContain("More great stories").doesNotContain("river pilot");
+    assertThat(text.text()).contains(PROSE_3);
+  }
+
+  @Test
+  void shouldKeepAListOfSentencesThatCiteLinks() {
+    String item = "<li><strong><a href='/n'>Ferry fares rise in spring.</a></strong> The operator blamed fuel costs "
+        + "and said discounts for residents would stay in place.</li>";
+    MainText text = extract(article("<ol>" + item.repeat(3) + "</ol>"));
+    assertThat(text.text()).contains("Ferry fares rise in spring. The operator blamed fuel costs");
+  }
+
+  @Test
+  void shouldDropAReadMoreLinkLineButKeepInlineLinksInProse() {
+    MainText text = extract(article("<p><strong>READ MORE:</strong> <a href='/r'>Old bridge had a troubled "
+        + "history</a></p><p>The inspection report is <a href='/pdf'>published online</a> for anyone to read.</p>"));
+    assertThat(text.text()).doesNotContain("READ MORE").doesNotContain("troubled history");
+    assertThat(text.text()).contains("The inspection report is published online for anyone to read.");
+  }
+
+  @Test
+  void shouldDropAnInlineTagCloud() {
+    MainText text = extract(article("<p><span>Tags: <a href='/t/1'>bridges</a>, <a href='/t/2'>ferries</a>, "
+        + "<a href='/t/3'>council</a></span></p>"));
+    assertThat(text.text()).doesNotContain("Tags");
+  }
 }
