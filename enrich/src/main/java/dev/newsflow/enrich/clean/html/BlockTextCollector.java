@@ -22,6 +22,8 @@ final class BlockTextCollector {
       "caption", "address", "center", "hr", "header", "footer", "details", "summary", "body", "tbody", "thead");
   /** Containers that are dropped when most of their text is links. */
   private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav");
+  /** Boxes that hold an image and its caption on sites without figure markup. */
+  private static final Set<String> CAPTION_BOXES = Set.of("div", "center", "table", "span", "dl");
   /** Single blocks that are dropped when they are a link with at most a label ("Read more: ..."). */
   private static final Set<String> LINK_LINE_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt");
 
@@ -62,6 +64,9 @@ final class BlockTextCollector {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = el.normalName();
+      if (!keepExcluded && isCaptionBlock(tag, stat)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (!keepExcluded && (isLinkList(tag, stat) || isListOfLinks(el, tag, stat) || isTagCloud(el, tag, stat))) {
         flush();
         dropListTitle();
@@ -126,6 +131,11 @@ final class BlockTextCollector {
         items++;
       }
       return items >= 3 && stat.text / items < 100;
+    }
+
+    /** An image with a short line of text next to it, in a box of its own: a caption without figure markup. */
+    private static boolean isCaptionBlock(String tag, PageStats.Stat stat) {
+      return stat.images > 0 && stat.text < 150 && stat.proseParagraphs == 0 && CAPTION_BOXES.contains(tag);
     }
 
     /** An inline run of three or more links and little else ("Tags: a, b, c"). */

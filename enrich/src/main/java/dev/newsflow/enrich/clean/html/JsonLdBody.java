@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * The JSON-LD {@code articleBody}: turned into paragraphs (some sites put HTML in it) and checked against the DOM
@@ -19,6 +20,9 @@ final class JsonLdBody {
 
   /** The body as plain text; HTML markup inside it becomes paragraphs. */
   static String toText(String articleBody) {
+    if (articleBody.contains("&lt;") && articleBody.contains("&gt;")) {
+      articleBody = Parser.unescapeEntities(articleBody, false); // HTML escaped twice, once for the JSON
+    }
     if (articleBody.indexOf('<') < 0 || articleBody.indexOf('>') < 0) {
       return articleBody;
     }

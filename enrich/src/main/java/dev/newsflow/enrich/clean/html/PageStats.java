@@ -32,6 +32,8 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
+    /** Images inside. */
+    int images;
     /** Prose paragraphs inside: p elements of 80+ characters with few links. */
     int proseParagraphs;
     /** Text of the largest content-marked block inside (article, main, class "entry-content", ...). */
@@ -167,6 +169,7 @@ final class PageStats {
           parent.text += stat.text;
           parent.link += stat.link;
           parent.commas += stat.commas;
+          parent.images += stat.images + (tag.equals("img") ? 1 : 0);
           parent.proseParagraphs += stat.proseParagraphs
               + (tag.equals("p") && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
           boolean article = isArticleMarked(tag, stat);

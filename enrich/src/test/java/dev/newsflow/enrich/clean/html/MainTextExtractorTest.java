@@ -187,4 +187,21 @@ class MainTextExtractorTest {
         + "<a href='/t/3'>council</a></span></p>"));
     assertThat(text.text()).doesNotContain("Tags");
   }
+
+  @Test
+  void shouldDropACaptionBoxWithoutFigureMarkup() {
+    MainText text = extract(article("<div align='center'><img src='b.jpg'><br>The old bridge seen from the east "
+        + "bank</div>"));
+    assertThat(text.text()).doesNotContain("east bank").contains(PROSE_3);
+  }
+
+  @Test
+  void shouldReadHtmlEscapedMarkupInAJsonLdArticleBody() {
+    String body = "&lt;p&gt;" + PROSE_1 + "&lt;/p&gt;&lt;h2&gt;Next steps&lt;/h2&gt;&lt;p&gt;" + PROSE_2 + "&lt;/p&gt;";
+    String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body + "\"}</script></head><body><div><p>" + PROSE_1 + "</p></div></body></html>";
+    MainText text = extract(html);
+    assertThat(text.source()).isEqualTo("json-ld");
+    assertThat(text.text()).isEqualTo(PROSE_1 + "\n\nNext steps\n\n" + PROSE_2);
+  }
 }
