@@ -30,7 +30,7 @@ final class ClassIdHints {
       "subscription", "promo", "promos", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adv",
       "sponsor", "sponsored", "recommended", "recommendations", "popular", "trending", "mostread", "byline",
       "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "signup", "login",
-      "tags", "follow", "letters", "teaser", "teasers", "disclaimer", "breadcrumb", "breadcrumbs");
+      "tags", "follow", "letter", "letters", "donate", "donation", "donations", "fundraising", "teaser", "teasers", "disclaimer", "breadcrumb", "breadcrumbs");
   /** Words for page layout and chrome: boilerplate unless the block holds the article. */
   private static final Set<String> LAYOUT_WORDS = Set.of("sidebar", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "widget", "modal", "popup", "overlay", "hidden", "hide", "skip", "toolbar",
