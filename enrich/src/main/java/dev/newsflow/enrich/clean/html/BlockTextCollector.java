@@ -174,6 +174,13 @@ final class BlockTextCollector {
       }
       String para = current.toString();
       current.setLength(0);
+      if (para.indexOf('\n') < 0) {
+        String s = para.strip();
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+        return;
+      }
       StringBuilder lines = new StringBuilder();
       for (String line : para.split("\n")) {
         String s = line.strip();

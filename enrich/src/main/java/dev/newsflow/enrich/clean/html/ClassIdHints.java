@@ -1,7 +1,10 @@
 package dev.newsflow.enrich.clean.html;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,85 +41,143 @@ final class ClassIdHints {
       "feed", "carousel", "gallery", "video", "player", "embed", "paywall", "premium", "locked");
   private static final String[] CONTENT_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
       "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus",
-      "trending", "popular", "mostread", "most-read", "most_read", "comment-", "comments"};
+      "trending", "popular", "mostread", "comments"};
   private static final String[] LAYOUT_PARTS = {"sidebar", "paywall"};
   private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "content", "entry", "hentry",
       "main", "post", "story", "body", "text", "blog", "prose", "richtext", "markdown", "articlebody", "storybody");
   private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "dialog", "alertdialog", "menu", "menubar", "search");
 
+  /** Every known word with its bits: one lookup per word. */
+  private static final Map<String, Integer> WORD_BITS = wordBits();
+
   private ClassIdHints() {}
+
+  private static Map<String, Integer> wordBits() {
+    Map<String, Integer> bits = new HashMap<>();
+    POSITIVE_WORDS.forEach(w -> bits.put(w, POSITIVE));
+    LAYOUT_WORDS.forEach(w -> bits.put(w, NEGATIVE));
+    CONTENT_WORDS.forEach(w -> bits.put(w, NEGATIVE | STRONG_NEGATIVE));
+    return Map.copyOf(bits);
+  }
 
   /** The hint bits of an element ({@link #NEGATIVE}, {@link #POSITIVE}, {@link #ARTICLE_BODY}). */
   static int of(Element el) {
+    return of(el, null);
+  }
+
+  /**
+   * Like {@link #of(Element)}, remembering the bits of each class value in {@code cache} (per page: sites repeat the
+   * same class lists on hundreds of elements).
+   */
+  static int of(Element el, Map<String, Integer> cache) {
+    if (el.attributesSize() == 0) {
+      return 0;
+    }
+    Attributes attrs = el.attributes();
     int bits = 0;
-    String itemprop = el.attr("itemprop");
+    String itemprop = attrs.get("itemprop");
     if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {
       bits |= ARTICLE_BODY | POSITIVE;
     }
-    String role = el.attr("role");
+    String role = attrs.get("role");
     if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       bits |= NEGATIVE;
     }
-    bits |= words(el.className(), true);
-    bits |= words(el.id(), false);
+    String cls = attrs.get("class");
+    if (!cls.isEmpty()) {
+      if (cache == null) {
+        bits |= words(cls, true);
+      } else {
+        Integer known = cache.get(cls);
+        if (known == null) {
+          known = words(cls, true);
+          cache.put(cls, known);
+        }
+        bits |= known;
+      }
+    }
+    String id = attrs.get("id");
+    if (!id.isEmpty()) {
+      bits |= words(id, false);
+    }
     return bits;
   }
 
-  /** The hint bits of one class or id value. */
+  /**
+   * The hint bits of one class or id value: split into names at whitespace, names into words at punctuation and
+   * camelCase; compound words ("sharebar", "relatedposts") are matched by their boilerplate parts.
+   */
   static int words(String value, boolean isClass) {
-    if (value.isEmpty()) {
-      return 0;
-    }
     int bits = 0;
-    for (String name : value.split("\\s+")) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (isClass && (lower.startsWith("category-") || lower.startsWith("tag-"))) {
-        continue;
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) {
+        i++;
       }
-      bits |= tokens(name);
+      int end = i;
+      while (end < n && !Character.isWhitespace(value.charAt(end))) {
+        end++;
+      }
+      if (end > i && !(isClass && isTaxonomy(value, i))) {
+        bits |= nameBits(value, i, end);
+      }
+      i = end;
+    }
+    return bits;
+  }
+
+  /** WordPress post classes naming the post's category or tag, not the block's role. */
+  private static boolean isTaxonomy(String value, int start) {
+    return value.regionMatches(true, start, "category-", 0, 9) || value.regionMatches(true, start, "tag-", 0, 4);
+  }
+
+  private static int nameBits(String value, int from, int to) {
+    int bits = 0;
+    int start = from;
+    for (int i = from + 1; i <= to; i++) {
+      boolean end = i == to;
+      if (!end) {
+        char c = value.charAt(i);
+        end = !Character.isLetterOrDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+      }
+      if (end) {
+        if (i > start && Character.isLetterOrDigit(value.charAt(start))) {
+          bits |= wordBits(lowerCase(value, start, i));
+        }
+        start = i < to && !Character.isLetterOrDigit(value.charAt(i)) ? i + 1 : i;
+      }
+    }
+    return bits;
+  }
+
+  private static String lowerCase(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isUpperCase(value.charAt(i))) {
+        return value.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+    }
+    return value.substring(from, to);
+  }
+
+  private static int wordBits(String word) {
+    Integer known = WORD_BITS.get(word);
+    if (known != null) {
+      return known;
+    }
+    if (word.length() > 6) {
       for (String part : CONTENT_PARTS) {
-        if (lower.contains(part)) {
-          bits |= NEGATIVE | STRONG_NEGATIVE;
-          break;
+        if (word.contains(part)) {
+          return NEGATIVE | STRONG_NEGATIVE;
         }
       }
       for (String part : LAYOUT_PARTS) {
-        if (lower.contains(part)) {
-          bits |= NEGATIVE;
-          break;
+        if (word.contains(part)) {
+          return NEGATIVE;
         }
       }
     }
-    return bits;
-  }
-
-  private static int tokens(String name) {
-    int bits = 0;
-    int start = 0;
-    int n = name.length();
-    for (int i = 1; i <= n; i++) {
-      boolean end = i == n;
-      if (!end) {
-        char c = name.charAt(i);
-        char prev = name.charAt(i - 1);
-        boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
-        end = !Character.isLetterOrDigit(c) || camel;
-      }
-      if (end) {
-        if (i > start) {
-          String word = name.substring(start, i).toLowerCase(Locale.ROOT);
-          if (CONTENT_WORDS.contains(word)) {
-            bits |= NEGATIVE | STRONG_NEGATIVE;
-          } else if (LAYOUT_WORDS.contains(word)) {
-            bits |= NEGATIVE;
-          } else if (POSITIVE_WORDS.contains(word)) {
-            bits |= POSITIVE;
-          }
-        }
-        start = i < n && !Character.isLetterOrDigit(name.charAt(i)) ? i + 1 : i;
-      }
-    }
-    return bits;
+    return 0;
   }
 }

@@ -50,7 +50,7 @@ public final class MainTextExtractor {
     }
     String dom = TextNormalizer.normalize(String.join("\n\n", ParagraphCleanup.clean(paragraphs, title)));
     String articleBody = jsonLd == null ? null : jsonLd.article().map(a -> JsonLd.text(a, "articleBody")).orElse(null);
-    if (articleBody != null) {
+    if (articleBody != null && articleBody.length() >= dom.length() * JSON_LD_MIN_SHARE) {
       String ld = TextNormalizer.normalize(JsonLdBody.toText(articleBody));
       if (ld.length() >= dom.length() * JSON_LD_MIN_SHARE && JsonLdBody.agrees(ld, dom)) {
         return new MainText(ld, "json-ld", warnings);

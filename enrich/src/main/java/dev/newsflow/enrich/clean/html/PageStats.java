@@ -1,11 +1,13 @@
 package dev.newsflow.enrich.clean.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -66,7 +68,7 @@ final class PageStats {
   private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "center",
       "span", "body");
 
-  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final Map<Element, Stat> stats = new IdentityHashMap<>(1024);
   private final List<Stat> paragraphs = new ArrayList<>();
 
   private final Element root;
@@ -107,13 +109,17 @@ final class PageStats {
   }
 
   private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden")) {
+    if (el.attributesSize() == 0) {
+      return false;
+    }
+    Attributes attrs = el.attributes();
+    if (attrs.hasKey("hidden")) {
       return true;
     }
-    if ("true".equals(el.attr("aria-hidden")) && !el.nameIs("body")) {
+    if ("true".equals(attrs.get("aria-hidden")) && !el.nameIs("body")) {
       return true;
     }
-    String style = el.attr("style");
+    String style = attrs.get("style");
     if (style.isEmpty()) {
       return false;
     }
@@ -123,6 +129,7 @@ final class PageStats {
 
   private final class Collector implements NodeFilter {
     private final ArrayList<Stat> stack = new ArrayList<>();
+    private final Map<String, Integer> classHints = new HashMap<>();
     private int linkDepth;
 
     @Override
@@ -140,7 +147,7 @@ final class PageStats {
       if (SKIPPED_TAGS.contains(tag) || isHidden(el)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      Stat stat = new Stat(el, ClassIdHints.of(el));
+      Stat stat = new Stat(el, ClassIdHints.of(el, classHints));
       stats.put(el, stat);
       stack.add(stat);
       if (tag.equals("a")) {

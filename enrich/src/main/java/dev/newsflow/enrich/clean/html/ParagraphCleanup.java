@@ -29,12 +29,20 @@ final class ParagraphCleanup {
       "more from", "want more", "do you have a", "have a news tip", "send us", "letters to the editor",
       "write to us", "email us", "contact us"};
 
+  /** Longer paragraphs are never compared with the furniture list. */
+  private static final int LONGEST_FURNITURE = 80;
+
   private ParagraphCleanup() {}
 
   static List<String> clean(List<String> paragraphs, String title) {
     String titleKey = title == null ? "" : key(title);
+    int longest = Math.max(LONGEST_FURNITURE, title == null ? 0 : title.length() * 2);
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
+      if (p.length() > longest) {
+        kept.add(p); // too long to be furniture or the headline
+        continue;
+      }
       String k = key(p);
       if (k.isEmpty() || FURNITURE.contains(k) || !titleKey.isEmpty() && k.equals(titleKey)) {
         continue;
