@@ -108,7 +108,8 @@ final class BlockTextCollector {
         return density > 0.6 || density > 0.35 && stat.text < 60;
       }
       // A line that is a link plus at most a short label ("SEE MORE:", "[VIDEO]"); prose around a link stays.
-      return LINK_LINE_TAGS.contains(tag) && density > 0.5 && stat.text - stat.link < 30;
+      return LINK_LINE_TAGS.contains(tag)
+          && (density > 0.5 && stat.text - stat.link < 30 || density > 0.7 && stat.links >= 3);
     }
 
     /**
@@ -135,7 +136,8 @@ final class BlockTextCollector {
 
     /** An image with a short line of text next to it, in a box of its own: a caption without figure markup. */
     private static boolean isCaptionBlock(String tag, PageStats.Stat stat) {
-      return stat.images > 0 && stat.text < 150 && stat.proseParagraphs == 0 && CAPTION_BOXES.contains(tag);
+      return stat.images > 0 && stat.text < 150 && stat.proseParagraphs == 0 && stat.quoteText == 0
+          && CAPTION_BOXES.contains(tag);
     }
 
     /** An inline run of three or more links and little else ("Tags: a, b, c"). */

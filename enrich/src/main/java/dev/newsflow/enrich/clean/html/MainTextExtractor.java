@@ -16,14 +16,19 @@ import org.jsoup.nodes.Element;
  * score their containers and the best one is chosen ({@link ContentScorer}); sibling blocks that belong to the
  * article join it ({@link SiblingSelector}); the blocks become paragraphs ({@link BlockTextCollector}) and lose
  * leftover lines such as ad labels ({@link ParagraphCleanup}). The JSON-LD {@code articleBody} replaces the DOM text
- * when it is complete, i.e. not much shorter than what the DOM gave. The document is never modified or cloned.
+ * when it is complete and tells the same story but holds clearly more text than the DOM gave. The document is never modified or cloned.
  *
  * <p>Stateless and thread-safe.
  */
 public final class MainTextExtractor {
 
-  /** JSON-LD text at least this share of the DOM text counts as complete. */
-  private static final double JSON_LD_MIN_SHARE = 0.8;
+  /**
+   * The JSON-LD body replaces the DOM text when it is at least this share of it: i.e. when the DOM text missed part
+   * of the article. When both hold about the same text the DOM wins, since it keeps paragraphs, subheadings and
+   * embedded posts that {@code articleBody} often flattens or leaves out (measured on the dev set: 0.976 with 0.8,
+   * 0.978 with 1.1).
+   */
+  private static final double JSON_LD_MIN_SHARE = 1.1;
 
   private final ContentScorer scorer = new ContentScorer();
   private final SiblingSelector siblings = new SiblingSelector();

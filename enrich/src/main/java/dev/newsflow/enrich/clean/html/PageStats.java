@@ -34,6 +34,10 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
+    /** Text inside blockquote elements (quotes, embedded posts). */
+    int quoteText;
+    /** Links inside. */
+    int links;
     /** Images inside. */
     int images;
     /** Prose paragraphs inside: p elements of 80+ characters with few links. */
@@ -177,6 +181,8 @@ final class PageStats {
           parent.link += stat.link;
           parent.commas += stat.commas;
           parent.images += stat.images + (tag.equals("img") ? 1 : 0);
+          parent.links += stat.links + (tag.equals("a") ? 1 : 0);
+          parent.quoteText += tag.equals("blockquote") ? stat.text : stat.quoteText;
           parent.proseParagraphs += stat.proseParagraphs
               + (tag.equals("p") && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
           boolean article = isArticleMarked(tag, stat);
@@ -221,6 +227,9 @@ final class PageStats {
       }
       if (stat.linkDensity() > 0.4 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0) {
         return true; // comments, related, ... even when their entries are called "content"
+      }
+      if (stat.quoteText > 0 && stat.quoteText >= stat.text / 2) {
+        return false; // an embedded post or quote in a "widget" or "embed" box is part of the story
       }
       if (stat.proseParagraphs >= 3 && stat.linkDensity() < 0.15) {
         return false; // prose under a layout word, e.g. the rest of the article behind a "paywall" class

@@ -204,4 +204,22 @@ class MainTextExtractorTest {
     assertThat(text.source()).isEqualTo("json-ld");
     assertThat(text.text()).isEqualTo(PROSE_1 + "\n\nNext steps\n\n" + PROSE_2);
   }
+
+  @Test
+  void shouldPreferTheDomWhenItHoldsAsMuchAsTheJsonLdBody() {
+    String html = article("<h2>What happens next</h2>").replace("<html>", "<html><head><script "
+        + "type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + PROSE_1 + " " + PROSE_2 + " "
+        + PROSE_3 + "\"}</script></head>");
+    MainText text = extract(html);
+    assertThat(text.source()).isEqualTo("dom");
+    assertThat(text.text()).contains("\n\nWhat happens next\n\n");
+  }
+
+  @Test
+  void shouldKeepAnEmbeddedPostInsideAWidgetBox() {
+    MainText text = extract(article("<div class='article-widget'><blockquote class='embedded-post'><p>Repairs "
+        + "start Monday <a href='/p'>pic.example/x</a></p>— City Council (@council) <a href='/s'>May 2</a>"
+        + "</blockquote><img src='avatar.png'></div>"));
+    assertThat(text.text()).contains("City Council (@council)");
+  }
 }
