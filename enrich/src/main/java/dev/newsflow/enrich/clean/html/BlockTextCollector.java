@@ -183,11 +183,15 @@ final class BlockTextCollector {
         }
         return;
       }
+      // Lines from <br>; an empty line (<br><br>) separates paragraphs, as in old layouts without <p>.
       StringBuilder lines = new StringBuilder();
-      for (String line : para.split("\n")) {
+      for (String line : para.split("\n", -1)) {
         String s = line.strip();
         if (!s.isEmpty()) {
           lines.append(lines.length() == 0 ? "" : "\n").append(s);
+        } else if (lines.length() > 0) {
+          out.add(lines.toString());
+          lines.setLength(0);
         }
       }
       if (lines.length() > 0) {

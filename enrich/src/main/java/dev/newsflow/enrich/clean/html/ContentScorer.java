@@ -65,7 +65,8 @@ final class ContentScorer {
 
   private static boolean isParagraphTag(Element el) {
     String tag = el.normalName();
-    return tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote") || tag.equals("dd");
+    return tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote") || tag.equals("dd")
+        || tag.equals("li");
   }
 
   private static double initial(PageStats page, Element el) {

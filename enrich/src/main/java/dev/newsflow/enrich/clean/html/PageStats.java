@@ -67,7 +67,7 @@ final class PageStats {
   /** Containers never excluded by class/id words. */
   private static final Set<String> NEVER_EXCLUDED = Set.of("html", "body", "article", "main");
   /** Tags that are paragraphs for scoring. */
-  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
   /** Containers whose direct text counts as a paragraph (old layouts with text and br in a div). */
   private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "center",
       "span", "body");
