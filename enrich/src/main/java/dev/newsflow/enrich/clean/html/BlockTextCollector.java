@@ -64,6 +64,12 @@ final class BlockTextCollector {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = el.normalName();
+      if (!keepExcluded && tag.equals("h1")) {
+        flush();
+        if (out.isEmpty()) {
+          return FilterResult.SKIP_ENTIRELY; // the headline above the body, whatever the page's title says
+        }
+      }
       if (!keepExcluded && isCaptionBlock(tag, stat)) {
         return FilterResult.SKIP_ENTIRELY;
       }

@@ -37,7 +37,7 @@ final class ClassIdHints {
   /** Words for page layout and chrome: boilerplate unless the block holds the article. */
   private static final Set<String> LAYOUT_WORDS = Set.of("sidebar", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "widget", "modal", "popup", "overlay", "hidden", "hide", "skip", "toolbar",
-      "pagination", "pager", "meta", "timestamp", "rail", "topics", "print", "banner", "alert", "dialog", "newsfeed",
+      "pagination", "pager", "meta", "timestamp", "date", "published", "updated", "rail", "topics", "print", "banner", "alert", "dialog", "newsfeed",
       "feed", "carousel", "gallery", "video", "player", "embed", "paywall", "premium", "locked");
   private static final String[] CONTENT_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
       "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus",

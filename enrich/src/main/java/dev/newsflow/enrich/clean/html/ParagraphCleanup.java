@@ -22,12 +22,15 @@ final class ParagraphCleanup {
       "related articles", "related stories", "related content", "more", "loading", "loading video",
       "please enable javascript", "close", "menu", "search", "subscribe", "newsletter", "follow us", "supported by",
       "image", "photo", "video", "watch", "listen", "copy link", "link copied", "top", "back to top",
-      "click to expand", "view comments", "show comments", "leave a comment", "add a comment");
+      "click to expand", "view comments", "show comments", "leave a comment", "add a comment",
+      // ad labels in other languages
+      "anzeige", "werbung", "publicidad", "publicité", "publicite", "pubblicità", "pubblicita", "publicidade",
+      "iklan", "reklame", "reklama", "advertentie", "annons", "mainos", "реклама", "広告", "广告", "광고");
   /** Openings of trailer lines at the end of an article. */
   private static final String[] TRAILER_OPENINGS = {"follow us", "follow ", "like us on", "sign up", "subscribe to",
       "click here to", "get our", "download our", "join our", "share your", "read more:", "related:", "see also:",
       "more from", "want more", "do you have a", "have a news tip", "send us", "letters to the editor",
-      "write to us", "email us", "contact us"};
+      "write to us", "email us", "contact us", "filed under", "posted in", "tags:", "categories:"};
 
   /** Longer paragraphs are never compared with the furniture list. */
   private static final int LONGEST_FURNITURE = 80;

@@ -222,4 +222,19 @@ class MainTextExtractorTest {
         + "</blockquote><img src='avatar.png'></div>"));
     assertThat(text.text()).contains("City Council (@council)");
   }
+
+  @Test
+  void shouldDropTheHeadlineEvenWhenItDiffersFromTheTitle() {
+    Document doc = Jsoup.parse(article(""));
+    MainText text = extractor.extract(doc, JsonLd.of(doc), "Bridge to close | Valley Post");
+    assertThat(text.text()).startsWith(PROSE_1);
+  }
+
+  @Test
+  void shouldDropAdLabelsInOtherLanguagesAndFiledUnderTrailers() {
+    MainText text = extract(article("<p>Anzeige</p><p>Iklan</p>"));
+    assertThat(text.text()).doesNotContain("Anzeige").doesNotContain("Iklan");
+    MainText trailer = extract(article("").replace("</div></div>", "<p>Filed under: Bridges | Council</p></div></div>"));
+    assertThat(trailer.text()).endsWith(PROSE_3);
+  }
 }
