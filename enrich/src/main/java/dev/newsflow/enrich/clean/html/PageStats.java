@@ -36,6 +36,8 @@ final class PageStats {
     int ownText;
     /** Text inside blockquote elements (quotes, embedded posts). */
     int quoteText;
+    /** Text inside tables. */
+    int tableText;
     /** Links inside. */
     int links;
     /** Images inside. */
@@ -61,7 +63,7 @@ final class PageStats {
   /** Never article text: skipped with their whole subtree. */
   private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map",
-      "head", "title", "meta", "link", "dialog", "nav", "menu", "aside", "figure", "figcaption", "picture");
+      "head", "title", "meta", "link", "dialog", "nav", "menu", "aside", "figcaption", "picture");
   /** Page chrome by tag, kept only when it holds a large low-link text (some sites wrap everything in them). */
   private static final Set<String> CHROME_TAGS = Set.of("header", "footer");
   /** Containers never excluded by class/id words. */
@@ -183,6 +185,7 @@ final class PageStats {
           parent.images += stat.images + (tag.equals("img") ? 1 : 0);
           parent.links += stat.links + (tag.equals("a") ? 1 : 0);
           parent.quoteText += tag.equals("blockquote") ? stat.text : stat.quoteText;
+          parent.tableText += tag.equals("table") ? stat.text : stat.tableText;
           parent.proseParagraphs += stat.proseParagraphs
               + (tag.equals("p") && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
           boolean article = isArticleMarked(tag, stat);
@@ -215,6 +218,10 @@ final class PageStats {
     }
 
     private boolean isBoilerplate(String tag, Stat stat) {
+      if (tag.equals("figure")) {
+        // images with captions and credits, unless the figure holds a quote, an embedded post or a table
+        return stat.quoteText == 0 && stat.tableText == 0;
+      }
       if (CHROME_TAGS.contains(tag)) {
         return stat.text < 1500 || stat.linkDensity() > 0.3;
       }

@@ -237,4 +237,11 @@ class MainTextExtractorTest {
     MainText trailer = extract(article("").replace("</div></div>", "<p>Filed under: Bridges | Council</p></div></div>"));
     assertThat(trailer.text()).endsWith(PROSE_3);
   }
+
+  @Test
+  void shouldKeepATableWrappedInAFigureButNotAnImageCredit() {
+    MainText text = extract(article("<figure class='wp-block-table'><table><tr><td>Closure starts</td><td>1 June"
+        + "</td></tr></table></figure><figure><img src='c.jpg'><span class='credit'>J. Doe / Agency</span></figure>"));
+    assertThat(text.text()).contains("Closure starts").contains("1 June").doesNotContain("J. Doe");
+  }
 }
