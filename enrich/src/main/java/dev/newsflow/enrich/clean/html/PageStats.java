@@ -137,6 +137,7 @@ final class PageStats {
     private final ArrayList<Stat> stack = new ArrayList<>();
     private final Map<String, Integer> classHints = new HashMap<>();
     private int linkDepth;
+    private int quoteDepth;
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -158,6 +159,8 @@ final class PageStats {
       stack.add(stat);
       if (tag.equals("a")) {
         linkDepth++;
+      } else if (tag.equals("blockquote")) {
+        quoteDepth++;
       }
       return FilterResult.CONTINUE;
     }
@@ -171,6 +174,8 @@ final class PageStats {
       String tag = el.normalName();
       if (tag.equals("a")) {
         linkDepth--;
+      } else if (tag.equals("blockquote")) {
+        quoteDepth--;
       }
       stat.excluded = isBoilerplate(tag, stat);
       if (!stat.excluded) {
@@ -234,6 +239,9 @@ final class PageStats {
       }
       if (stat.linkDensity() > 0.4 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0) {
         return true; // comments, related, ... even when their entries are called "content"
+      }
+      if (tag.equals("blockquote") || quoteDepth > 0) {
+        return false; // layout words on a quote or inside it ("blockquote-embed") do not make it boilerplate
       }
       if (stat.quoteText > 0 && stat.quoteText >= stat.text / 2) {
         return false; // an embedded post or quote in a "widget" or "embed" box is part of the story
