@@ -33,15 +33,19 @@ final class ClassIdHints {
       "subscription", "promo", "promos", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adv",
       "sponsor", "sponsored", "recommended", "recommendations", "popular", "trending", "mostread", "byline",
       "author", "bio", "caption", "credit", "credits", "outbrain", "taboola", "disqus", "signup", "login",
-      "tags", "follow", "letter", "letters", "donate", "donation", "donations", "fundraising", "teaser", "teasers", "disclaimer", "breadcrumb", "breadcrumbs");
+      "tags", "follow", "letter", "letters", "donate", "donation", "donations", "fundraising", "teaser", "teasers",
+      "disclaimer", "breadcrumb", "breadcrumbs");
   /** Words for page layout and chrome: boilerplate unless the block holds the article. */
   private static final Set<String> LAYOUT_WORDS = Set.of("sidebar", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "widget", "modal", "popup", "overlay", "hidden", "hide", "skip", "toolbar",
-      "pagination", "pager", "meta", "timestamp", "date", "published", "updated", "rail", "topics", "print", "banner", "alert", "dialog", "newsfeed",
-      "feed", "carousel", "gallery", "video", "player", "embed", "paywall", "premium", "locked");
+      "pagination", "pager", "meta", "timestamp", "date", "published", "updated", "rail", "topics", "print",
+      "banner", "alert", "dialog", "newsfeed", "feed", "carousel", "gallery", "video", "player", "embed", "paywall",
+      "premium", "locked");
+  /** Parts of compound words ("sharebar", "relatedposts") that mark content boilerplate. */
   private static final String[] CONTENT_PARTS = {"share", "social", "related", "newsletter", "cookie", "consent",
       "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "recommend", "subscri", "disqus",
       "trending", "popular", "mostread", "comments"};
+  /** Parts of compound words that mark layout ("stickysidebar"). */
   private static final String[] LAYOUT_PARTS = {"sidebar", "paywall"};
   private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "content", "entry", "hentry",
       "main", "post", "story", "body", "text", "blog", "prose", "richtext", "markdown", "articlebody", "storybody");

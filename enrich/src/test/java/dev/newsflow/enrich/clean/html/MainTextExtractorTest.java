@@ -234,7 +234,8 @@ class MainTextExtractorTest {
   void shouldDropAdLabelsInOtherLanguagesAndFiledUnderTrailers() {
     MainText text = extract(article("<p>Anzeige</p><p>Iklan</p>"));
     assertThat(text.text()).doesNotContain("Anzeige").doesNotContain("Iklan");
-    MainText trailer = extract(article("").replace("</div></div>", "<p>Filed under: Bridges | Council</p></div></div>"));
+    MainText trailer =
+        extract(article("").replace("</div></div>", "<p>Filed under: Bridges | Council</p></div></div>"));
     assertThat(trailer.text()).endsWith(PROSE_3);
   }
 
