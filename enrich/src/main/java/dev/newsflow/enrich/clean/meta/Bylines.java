@@ -1,0 +1,33 @@
+package dev.newsflow.enrich.clean.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Texts of byline elements (itemprop or class author/byline), the last resort for authors. Stateless. */
+final class Bylines {
+
+  private static final String QUERY = "[itemprop=author], [class~=(?i)(^|[-_\\s])(byline|author|authors|"
+      + "author-name|article-author)([-_\\s]|$)]";
+  /** Longer texts are author bio boxes or whole articles marked up as by an author, not bylines. */
+  private static final int MAX_CHARS = 120;
+  private static final int MAX_ELEMENTS = 6;
+
+  private Bylines() {}
+
+  static List<String> texts(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (Element el : doc.select(QUERY)) {
+      Element name = el.selectFirst("[itemprop=name]");
+      String text = (name != null ? name : el).text();
+      if (!text.isBlank() && text.length() <= MAX_CHARS && !texts.contains(text)) {
+        texts.add(text);
+        if (texts.size() == MAX_ELEMENTS) {
+          break;
+        }
+      }
+    }
+    return texts;
+  }
+}
