@@ -18,17 +18,20 @@ final class AuthorNames {
   private static final Pattern PREFIX = Pattern.compile(
       "^((?i)written\\s+|reported\\s+|posted\\s+)?(by|By|BY|von|Von|par|Par|por|Por|door|Door)\\b[:\\s]*");
   private static final Pattern NOISE = Pattern.compile(
-      "(?i)\\b(email|e-mail|contact|follow)( the)? authors?\\b|\\bview (all )?(posts|articles)\\b|\\bupdated\\b.*$");
+      "(?i)\\b(email|e-mail|contact|follow)( the)? authors?\\b|\\bview (all )?(posts|articles)\\b|\\bupdated\\b.*$"
+      + "|\\b(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*$");
   private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|AND|und|et|y|e)\\s+|\\s*[&;|/]\\s*");
   /** Words that make a comma-separated part a job title or an outlet, not a person. */
   private static final Pattern ROLE = Pattern.compile("(?i)\\b(writer|reporter|correspondent|editor|editors|staff|"
       + "contributor|contributing|columnist|journalist|producer|analyst|bureau|chief|senior|associated|press|news|"
       + "desk|team|special|for|the|of|in|at)\\b");
-  private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\s*(https?:|www\\.|://|@|\\d|\\.(com|org|net)\\b)");
+  private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\s*(https?:|www\\.|://|@|\\d|[()\\[\\]]|\\.(com|org|net)\\b)");
   /** News agencies credited in bylines; organisations, not authors. */
   private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "associated press",
       "agence france-presse", "dpa", "bloomberg", "pa", "pa media", "ansa", "efe", "xinhua", "upi", "staff",
       "staff reporter", "editorial staff", "admin", "administrator");
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "de", "der", "den", "da",
+      "di", "del", "della", "dos", "das", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "e", "zu", "af");
   private static final int MAX_WORDS = 5;
   private static final int MAX_CHARS = 60;
 
@@ -70,17 +73,31 @@ final class AuthorNames {
     return List.copyOf(unique.values());
   }
 
+  /** Capitalised words, allowing particles ("Ludwig van Beethoven"); "The Russian" or "defense ministries" are not. */
+  private static boolean looksLikeName(String name) {
+    String[] words = name.split(" ");
+    if (words.length > 1 && words[0].equals("The")) {
+      return false;
+    }
+    for (String word : words) {
+      if (Character.isLowerCase(word.codePointAt(0)) && !PARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void addIfName(String candidate, Collection<String> excluded, List<String> names) {
     String name = PREFIX.matcher(candidate.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
     if (name.isEmpty() || name.length() > MAX_CHARS || name.split(" ").length > MAX_WORDS
         || NOT_A_NAME.matcher(name).find() || !Character.isLetter(name.codePointAt(0))) {
       return;
     }
-    if (AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
+    if (AGENCIES.contains(name.toLowerCase(Locale.ROOT)) || !looksLikeName(name)) {
       return;
     }
     for (String ex : excluded) {
-      if (ex != null && ex.equalsIgnoreCase(name)) {
+      if (ex != null && Titles.sameSite(name, ex)) {
         return;
       }
     }

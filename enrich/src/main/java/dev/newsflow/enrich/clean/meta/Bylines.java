@@ -13,12 +13,16 @@ final class Bylines {
   /** Longer texts are author bio boxes or whole articles marked up as by an author, not bylines. */
   private static final int MAX_CHARS = 120;
   private static final int MAX_ELEMENTS = 6;
+  private static final String OUTSIDE_ARTICLE = "form, #comments, .comments, .comment, #respond, aside";
 
   private Bylines() {}
 
   static List<String> texts(Document doc) {
     List<String> texts = new ArrayList<>();
     for (Element el : doc.select(QUERY)) {
+      if (el.closest(OUTSIDE_ARTICLE) != null) {
+        continue; // A comment form's "Name" field or a commenter is not the article's author.
+      }
       Element name = el.selectFirst("[itemprop=name]");
       String text = (name != null ? name : el).text();
       if (!text.isBlank() && text.length() <= MAX_CHARS && !texts.contains(text)) {

@@ -23,7 +23,7 @@ public final class JsonLd {
   /** schema.org types that describe an article (CreativeWork subtypes used by news sites). */
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-      "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle", "webpage");
+      "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle", "claimreview", "webpage");
 
   private final List<JsonNode> objects;
 

@@ -47,6 +47,9 @@ public final class MetadataExtractor {
       "dcterms.modified", "last-modified", "article.updated", "lastmod", "modified_time"};
   /** Enough paragraph text to detect a language reliably; more only costs time. */
   private static final int DETECTION_CHARS = LanguageDetector.SAMPLE_CHARS;
+  /** Pages whose paragraphs hold less text than this keep their text in divs; detect from the body instead. */
+  private static final int MIN_PARAGRAPH_CHARS = 200;
+  private static final int MAX_SECTION_CHARS = 40;
 
   /**
    * Extracts the metadata.
@@ -127,9 +130,10 @@ public final class MetadataExtractor {
   }
 
   private static List<String> authors(Page p, String siteName) {
-    List<String> excluded = new ArrayList<>();
+    List<String> organisations = new ArrayList<>();
+    List<String> ldNames = JsonLd.names(p.article(), "author", ORGANIZATION_TYPES, organisations);
+    List<String> excluded = new ArrayList<>(organisations);
     excluded.add(siteName);
-    List<String> ldNames = JsonLd.names(p.article(), "author", ORGANIZATION_TYPES, excluded);
     excluded.addAll(JsonLd.names(p.article(), "publisher", Set.of(), new ArrayList<>()));
     List<String> found = parseAll(ldNames, excluded);
     if (!found.isEmpty()) {
@@ -142,6 +146,9 @@ public final class MetadataExtractor {
     found = parseAll(p.meta().all("article:author"), excluded);
     if (!found.isEmpty()) {
       return p.found("authors", "article:author", found);
+    }
+    if (ldNames.isEmpty() && !organisations.isEmpty()) {
+      return List.of(); // JSON-LD credits an organisation only: weaker markup would pick up quoted people.
     }
     found = parseAll(texts(p.doc().select("a[rel~=^author$]")), excluded);
     if (!found.isEmpty()) {
@@ -184,19 +191,32 @@ public final class MetadataExtractor {
   }
 
   private static String section(Page p) {
-    String ld = clean(JsonLd.firstText(p.article(), "articleSection"));
+    String ld = sectionLabel(JsonLd.firstText(p.article(), "articleSection"));
     if (ld != null) {
       return p.found("section", "json-ld", ld);
     }
-    String article = clean(p.meta().first("article:section"));
+    String article = sectionLabel(p.meta().first("article:section"));
     if (article != null) {
       return p.found("section", "article:section", article);
     }
-    String meta = clean(p.meta().first("section", "category", "parsely-section", "og:section", "article.section"));
+    String meta = sectionLabel(p.meta().first("section", "category", "parsely-section", "og:section",
+        "article.section"));
     if (meta != null) {
       return p.found("section", "meta", meta);
     }
     return p.found("section", "breadcrumb", Breadcrumbs.section(p.doc(), p.jsonLd()));
+  }
+
+  /** A section label: the first of a keyword list ("Stock Car, Slideshow, ..."); no e-mail addresses or URLs. */
+  private static String sectionLabel(String raw) {
+    String s = clean(raw);
+    if (s == null || s.contains("@") || s.contains("://")) {
+      return null;
+    }
+    if (s.length() > MAX_SECTION_CHARS && s.contains(",")) {
+      s = s.substring(0, s.indexOf(',')).strip();
+    }
+    return s.isEmpty() || s.length() > MAX_SECTION_CHARS ? null : s;
   }
 
   private static String canonicalUrl(Page p) {
@@ -215,7 +235,10 @@ public final class MetadataExtractor {
 
   private static String siteName(Page p) {
     String og = clean(p.meta().first("og:site_name"));
-    if (og != null) {
+    if (og != null && og.contains(" | ")) {
+      og = og.substring(0, og.indexOf(" | ")).strip(); // "Site | Tagline | Topics"
+    }
+    if (og != null && !og.isEmpty()) {
       return p.found("siteName", "og:site_name", og);
     }
     List<String> publishers = JsonLd.names(p.article(), "publisher", Set.of(), new ArrayList<>());
@@ -254,6 +277,9 @@ public final class MetadataExtractor {
       if (sb.length() >= DETECTION_CHARS) {
         break;
       }
+    }
+    if (sb.length() < MIN_PARAGRAPH_CHARS && doc.body() != null) {
+      return doc.body().text();
     }
     return sb.toString();
   }

@@ -45,7 +45,7 @@ final class Titles {
   }
 
   /** "BBC" and "BBC News", "nytimes.com" and "The New York Times" are not equal but "BBC News" vs "bbc news" is. */
-  private static boolean sameSite(String part, String siteName) {
+  static boolean sameSite(String part, String siteName) {
     if (siteName == null || part.isEmpty()) {
       return false;
     }
