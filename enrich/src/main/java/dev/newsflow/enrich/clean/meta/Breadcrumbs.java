@@ -16,7 +16,6 @@ final class Breadcrumbs {
 
   private static final Set<String> HOME = Set.of("home", "start", "startseite", "accueil", "inicio", "home page",
       "homepage", "news");
-  private static final int MAX_CHARS = 40;
 
   private Breadcrumbs() {}
 
@@ -28,9 +27,8 @@ final class Breadcrumbs {
     if (items.size() < 2) {
       return null;
     }
-    String section = MetadataExtractor.clean(items.get(items.size() - 2));
-    boolean usable = section != null && section.length() <= MAX_CHARS
-        && !HOME.contains(section.toLowerCase(Locale.ROOT));
+    String section = MetadataExtractor.sectionLabel(items.get(items.size() - 2));
+    boolean usable = section != null && !HOME.contains(section.toLowerCase(Locale.ROOT));
     return usable ? section : null;
   }
 

@@ -208,7 +208,7 @@ public final class MetadataExtractor {
   }
 
   /** A section label: the first of a keyword list ("Stock Car, Slideshow, ..."); no e-mail addresses or URLs. */
-  private static String sectionLabel(String raw) {
+  static String sectionLabel(String raw) {
     String s = clean(raw);
     if (s == null || s.contains("@") || s.contains("://")) {
       return null;
