@@ -34,7 +34,7 @@ final class Titles {
       boolean shortTail = stripShortSuffix && tail.split(" ").length <= SHORT_SUFFIX_WORDS
           && tail.length() < head.length();
       if (isSite || shortTail) {
-        return stripSiteName(head, siteName, false);
+        return stripSiteName(head, siteName, stripShortSuffix);
       }
     }
     Matcher prefix = PREFIX.matcher(title);
