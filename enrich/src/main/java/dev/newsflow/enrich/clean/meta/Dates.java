@@ -45,7 +45,8 @@ final class Dates {
       if (iso.find()) {
         return iso(iso);
       }
-      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant named = MonthNames.parse(s);
+      return named != null ? named : ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     } catch (DateTimeException | ArithmeticException e) {
       return null; // Out-of-range fields (month 13) or unknown formats: not a date.
     }
@@ -103,7 +104,7 @@ final class Dates {
     return local.toInstant(offset(m.group(8)));
   }
 
-  private static ZoneOffset offset(String zone) {
+  static ZoneOffset offset(String zone) {
     if (zone == null || zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
       return ZoneOffset.UTC;
     }

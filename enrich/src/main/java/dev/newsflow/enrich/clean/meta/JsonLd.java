@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.clean.meta;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,11 @@ import org.jsoup.nodes.Element;
  */
 public final class JsonLd {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Lenient like browsers' consumers: raw newlines in strings, trailing commas and comments are common. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .build();
   /** schema.org types that describe an article (CreativeWork subtypes used by news sites). */
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",

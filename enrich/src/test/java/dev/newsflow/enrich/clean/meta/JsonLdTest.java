@@ -26,6 +26,12 @@ class JsonLdTest {
   }
 
   @Test
+  void shouldReadJsonLdWithRawNewlinesAndTrailingCommas() {
+    JsonLd ld = of("{\"@type\":\"NewsArticle\",\"headline\":\"Line one\nline two\",}");
+    assertThat(ld.article()).isPresent();
+  }
+
+  @Test
   void shouldFallBackToWebPageWhenNoArticle() {
     assertThat(of("{\"@type\":\"WebPage\",\"headline\":\"P\"}").article()).isPresent();
     assertThat(of("{\"@type\":\"Organization\",\"name\":\"O\"}").article()).isEmpty();

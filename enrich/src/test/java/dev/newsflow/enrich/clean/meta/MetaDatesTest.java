@@ -24,6 +24,11 @@ class MetaDatesTest {
       "1741083330000                   | 2025-03-04T10:15:30Z",
       "'Tue, 4 Mar 2025 10:15:30 GMT'  | 2025-03-04T10:15:30Z",
       "Published 2025-03-04T10:15Z     | 2025-03-04T10:15:00Z",
+      "'Mar 4, 2025'                   | 2025-03-04T00:00:00Z",
+      "4 March 2025                    | 2025-03-04T00:00:00Z",
+      "'01:38:07 PM IST Mar 4, 2025'   | 2025-03-04T08:08:07Z",
+      "'March 4th, 2025 12:05 am EST'  | 2025-03-04T05:05:00Z",
+      "'Updated: Tue 4 Mar. 2025 10:15' | 2025-03-04T10:15:00Z",
   })
   void shouldNormaliseDateFormatsToUtc(String raw, String expected) {
     assertThat(Dates.parse(raw)).isEqualTo(Instant.parse(expected));
