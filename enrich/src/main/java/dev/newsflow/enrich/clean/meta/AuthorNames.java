@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +28,10 @@ final class AuthorNames {
       + "desk|team|special|for|the|of|in|at)\\b");
   private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\s*(https?:|www\\.|://|@|\\d|[()\\[\\]]|\\.(com|org|net)\\b)");
   /** News agencies credited in bylines; organisations, not authors. */
-  private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "associated press",
+  private static final Set<String> AGENCIES = Set.of("reuters", "ap", "afp", "associated press",
       "agence france-presse", "dpa", "bloomberg", "pa", "pa media", "ansa", "efe", "xinhua", "upi", "staff",
       "staff reporter", "editorial staff", "admin", "administrator");
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "de", "der", "den", "da",
+  private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da",
       "di", "del", "della", "dos", "das", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "e", "zu", "af");
   private static final int MAX_WORDS = 5;
   private static final int MAX_CHARS = 60;
@@ -40,7 +41,8 @@ final class AuthorNames {
   /**
    * The names in {@code raw}, cleaned.
    *
-   * @param excluded publisher and organisation names that are never authors (compared case-insensitively)
+   * @param excluded publisher and organisation names that are never authors, compared like site names (case and
+   *     punctuation ignored, one a prefix of the other: "Business Insider" vs "Business Insider Deutschland")
    */
   static List<String> parse(String raw, Collection<String> excluded) {
     List<String> names = new ArrayList<>();
