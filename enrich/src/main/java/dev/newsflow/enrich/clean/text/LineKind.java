@@ -43,10 +43,26 @@ enum LineKind {
     boolean sentence = SENTENCE_END.matcher(s).matches();
     boolean shortLine = s.length() <= SHORT_CHARS && s.split("\\s+").length <= SHORT_WORDS;
     if (s.length() <= LINK_ITEM_CHARS && RELATIVE_TIME.matcher(s).find()
-        || shortLine && !sentence && BULLET.matcher(s).find()) {
+        || shortLine && !sentence && BULLET.matcher(s).find() && titleCased(s)) {
       return LINK_ITEM;
     }
     return shortLine && !sentence ? SHORT : PROSE;
+  }
+
+  /**
+   * Headline case: most longer words capitalised. Tells a bulleted list of teasers ("• Storm Closes Coastal Road")
+   * from the article's own closing bullet points ("• three ports closed").
+   */
+  private static boolean titleCased(String line) {
+    int words = 0;
+    int capitalised = 0;
+    for (String word : line.split("[\\s\\p{Punct}•·►»▪‣◦–—]+")) {
+      if (word.length() >= 4) {
+        words++;
+        capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return words > 0 && capitalised * 10 >= words * 6;
   }
 
   /** Whether the line belongs to a link list at all (anything but prose). */

@@ -64,6 +64,16 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void shouldKeepTheArticlesOwnClosingBulletPoints() {
+    CleanedArticle article = cleaner.clean("Westport Closes Northern Pier\n" + BODY + """
+        What happens next:
+        • inspections of the other piers by the end of March
+        • a decision on compensation for fishermen
+        """);
+    assertThat(article.text()).endsWith("• a decision on compensation for fishermen");
+  }
+
+  @Test
   void shouldDropAlternatingHeadlineAndTimestampLines() {
     CleanedArticle article = cleaner.clean("Westport Closes Northern Pier\n" + BODY + """
         Storm Damage Closes Coastal Road

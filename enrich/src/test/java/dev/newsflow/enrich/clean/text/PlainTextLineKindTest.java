@@ -19,6 +19,7 @@ class PlainTextLineKindTest {
       "LINK_ITEM | Sports · 2 hrs ago",
       "LINK_ITEM | • Storm Damage Closes Coastal Road",
       "SHORT     | Storm Damage Closes Coastal Road",
+      "SHORT     | • three ports closed until further notice",
       "PROSE     | The pier was closed on Monday.",
       "PROSE     | It happened 3 weeks ago, officials said, and the pier has been closed ever since then while "
           + "engineers examined every column, beam and bolt of the structure, one by one, for weeks on end, without "
