@@ -307,6 +307,30 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void shouldRedetectLanguageFromMainTextButKeepDeclaredLanguage() {
+    String german = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu sperren.";
+    ArticleMetadata undeclared = extract("", "<p>Home News Sport</p>").withLanguageDetectedFrom(german);
+    assertThat(undeclared.language()).isEqualTo("de");
+    assertThat(undeclared.sources()).containsEntry("language", "detected");
+    ArticleMetadata declared = extract("<meta property=\"og:locale\" content=\"fr_FR\">", "")
+        .withLanguageDetectedFrom(german);
+    assertThat(declared.language()).isEqualTo("fr");
+  }
+
+  @Test
+  void shouldNeverThrowOnOddJsonLdShapes() {
+    ArticleMetadata meta = extract(ld("{\"@type\":{\"x\":1},\"headline\":{\"a\":1}}")
+        + ld("{\"@type\":\"NewsArticle\",\"headline\":42,\"author\":[7,null,{\"name\":{}}],\"image\":3,"
+        + "\"datePublished\":\"99999-99-99\",\"publisher\":\"Bugle\",\"articleSection\":[1,2],"
+        + "\"mainEntityOfPage\":[]}")
+        + ld("{\"@type\":\"BreadcrumbList\",\"itemListElement\":\"none\"}") + ld("[1,2,\"x\"]") + ld(""), "");
+    assertThat(meta.title()).isEqualTo("42");
+    assertThat(meta.authors()).isEmpty();
+    assertThat(meta.publishedAt()).isNull();
+    assertThat(meta.siteName()).isEqualTo("Bugle");
+  }
+
+  @Test
   void shouldLeaveFieldsEmptyForAnEmptyPage() {
     ArticleMetadata meta = extract("", "");
     assertThat(meta.title()).isNull();
