@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 final class Bylines {
 
   /** Class and attribute tests only: a regex over every class attribute cost more than the rest of the fields. */
-  private static final String QUERY = "[itemprop=author], [class*=byline], .author, .authors, .author-name, "
-      + ".article-author, .post-author";
+  private static final String QUERY = "[itemprop=author], [class*=byline], [class*=article-author], "
+      + "[class*=author-name], .author, .authors, .post-author";
   /** Longer texts are author bio boxes or whole articles marked up as by an author, not bylines. */
   private static final int MAX_CHARS = 120;
   private static final int MAX_ELEMENTS = 6;

@@ -66,8 +66,10 @@ public final class MetadataExtractor {
         doc.getElementsByTag("time"), new HashMap<>());
     String siteName = siteName(page);
     String canonical = canonicalUrl(page);
-    return new ArticleMetadata(title(page, siteName), description(page), authors(page, siteName),
-        section(page), published(page, canonical, fetchedAt), modified(page, fetchedAt), canonical, siteName,
+    String section = section(page);
+    String title = Titles.stripSectionPrefix(title(page, siteName), section);
+    return new ArticleMetadata(title, description(page), authors(page, siteName),
+        section, published(page, canonical, fetchedAt), modified(page, fetchedAt), canonical, siteName,
         language(page), leadImage(page), page.sources());
   }
 
@@ -146,9 +148,6 @@ public final class MetadataExtractor {
     found = parseAll(p.meta().all("article:author"), excluded);
     if (!found.isEmpty()) {
       return p.found("authors", "article:author", found);
-    }
-    if (ldNames.isEmpty() && !organisations.isEmpty()) {
-      return List.of(); // JSON-LD credits an organisation only: weaker markup would pick up quoted people.
     }
     found = parseAll(texts(p.doc().select("a[rel~=^author$]")), excluded);
     if (!found.isEmpty()) {

@@ -44,6 +44,16 @@ final class Titles {
     return title;
   }
 
+  /** "Opinion | Headline" with section "Opinion" to "Headline": the section is a field of its own. */
+  static String stripSectionPrefix(String title, String section) {
+    if (title == null || section == null) {
+      return title;
+    }
+    String prefix = section + " | ";
+    boolean prefixed = title.length() > prefix.length() && title.regionMatches(true, 0, prefix, 0, prefix.length());
+    return prefixed ? title.substring(prefix.length()).strip() : title;
+  }
+
   /** "BBC" and "BBC News", "nytimes.com" and "The New York Times" are not equal but "BBC News" vs "bbc news" is. */
   static boolean sameSite(String part, String siteName) {
     if (siteName == null || part.isEmpty()) {

@@ -34,6 +34,13 @@ class MetaTitlesTest {
   }
 
   @Test
+  void shouldStripSectionPrefix() {
+    assertThat(Titles.stripSectionPrefix("Opinion | Bridges Matter", "Opinion")).isEqualTo("Bridges Matter");
+    assertThat(Titles.stripSectionPrefix("Opinion: Bridges Matter", "Opinion")).isEqualTo("Opinion: Bridges Matter");
+    assertThat(Titles.stripSectionPrefix("Opinion | Bridges Matter", null)).isEqualTo("Opinion | Bridges Matter");
+  }
+
+  @Test
   void shouldKeepHyphenatedWordsAndTitlesWithoutSuffix() {
     assertThat(Titles.stripSiteName("Sun-Times poll shows a close race", "Sun-Times", true))
         .isEqualTo("Sun-Times poll shows a close race");

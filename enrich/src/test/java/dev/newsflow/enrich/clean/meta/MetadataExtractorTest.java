@@ -112,8 +112,12 @@ class MetadataExtractorTest {
   @Test
   void shouldNotTakeJsonLdOrganizationAsAuthor() {
     ArticleMetadata meta = extract(ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
-        + "\"name\":\"Daily Bugle\"}}"), "<div class=\"byline\">Quoted Person</div>");
+        + "\"name\":\"Daily Bugle\"}}") + "<meta name=\"author\" content=\"Daily Bugle\">", "");
     assertThat(meta.authors()).isEmpty();
+    // A person credited in the markup still counts when JSON-LD names only the organisation.
+    ArticleMetadata withByline = extract(ld("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"Sky\"}}"), "<div class=\"article-author\"><a href=\"/a/1\">Ana Lima</a></div>");
+    assertThat(withByline.authors()).containsExactly("Ana Lima");
   }
 
   @Test
