@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -22,7 +23,8 @@ import org.jsoup.select.Elements;
  *   <li>description: {@code json-ld}, {@code og:description}, {@code meta}
  *   <li>authors: {@code json-ld}, {@code meta} (author), {@code article:author}, {@code rel-author}, {@code byline}
  *   <li>publishedAt / modifiedAt: {@code json-ld}, {@code article:published_time} / {@code article:modified_time},
- *       {@code meta} (other tags), {@code time}, {@code url} (published only); never after the fetch time
+ *       {@code meta} (other tags), {@code time}, {@code url} and {@code text} (a date element in the byline or
+ *       article; published only); never after the fetch time
  *   <li>section: {@code json-ld}, {@code article:section}, {@code meta}, {@code breadcrumb}
  *   <li>canonicalUrl: {@code canonical}, {@code og:url}, {@code json-ld}
  *   <li>siteName: {@code og:site_name}, {@code json-ld} (publisher), {@code application-name}
@@ -177,6 +179,9 @@ public final class MetadataExtractor {
     pick.offer("time", Times.published(p.times()));
     pick.offer("url", Dates.fromUrl(p.doc().location()));
     pick.offer("url", Dates.fromUrl(canonical));
+    if (pick.value() == null) {
+      pick.offer("text", DateTexts.published(p.doc())); // Weakest, and a select: only when all else failed.
+    }
     return p.found("publishedAt", pick.source(), pick.value());
   }
 
@@ -316,6 +321,9 @@ public final class MetadataExtractor {
       return null;
     }
     String s = TextNormalizer.normalize(text).replace('\n', ' ');
+    if (s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&')) {
+      s = Parser.unescapeEntities(s, false); // Double-escaped meta content ("&amp;#163;" shows as "&#163;").
+    }
     return s.isEmpty() ? null : s;
   }
 }

@@ -223,6 +223,21 @@ class MetadataExtractorTest {
         .isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
   }
 
+  @Test
+  void shouldFallBackToDateTextInBylineButNotInSidebar() {
+    ArticleMetadata meta = extract("", "<aside><span class=\"date\">May 30, 2025</span></aside>"
+        + "<h3 class=\"byline\">by Ana Lima<br><span class=\"datetime\">Monday, March 3, 2025</span></h3>");
+    assertThat(meta.publishedAt()).isEqualTo(Instant.parse("2025-03-03T00:00:00Z"));
+    assertThat(meta.sources()).containsEntry("publishedAt", "text");
+    assertThat(extract("", "<aside><span class=\"date\">May 30, 2025</span></aside>").publishedAt()).isNull();
+  }
+
+  @Test
+  void shouldUnescapeDoubleEscapedEntitiesInTitles() {
+    assertThat(extract("<meta property=\"og:title\" content=\"Club pays &amp;#163;70m\">", "").title())
+        .isEqualTo("Club pays £70m");
+  }
+
   // --- section
 
   @Test
