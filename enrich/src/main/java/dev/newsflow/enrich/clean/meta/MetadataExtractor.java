@@ -320,10 +320,11 @@ public final class MetadataExtractor {
     if (text == null) {
       return null;
     }
-    String s = TextNormalizer.normalize(text).replace('\n', ' ');
+    String s = text;
     if (s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&')) {
       s = Parser.unescapeEntities(s, false); // Double-escaped meta content ("&amp;#163;" shows as "&#163;").
     }
+    s = TextNormalizer.normalize(s).replace('\n', ' ');
     return s.isEmpty() ? null : s;
   }
 }
