@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,10 +18,14 @@ final class Breadcrumbs {
 
   private Breadcrumbs() {}
 
-  static String section(Document doc, JsonLd jsonLd) {
+  /**
+   * The section from the JSON-LD BreadcrumbList, else from the trail element (first with a breadcrumb class or a
+   * breadcrumb nav label); null when neither names one.
+   */
+  static String section(Element trail, JsonLd jsonLd) {
     List<String> items = fromJsonLd(jsonLd.first("breadcrumblist"));
     if (items.size() < 2) {
-      items = fromDom(doc);
+      items = fromDom(trail);
     }
     if (items.size() < 2) {
       return null;
@@ -50,9 +53,8 @@ final class Breadcrumbs {
     return names;
   }
 
-  private static List<String> fromDom(Document doc) {
+  private static List<String> fromDom(Element trail) {
     List<String> names = new ArrayList<>();
-    Element trail = doc.selectFirst("[class*=breadcrumb], nav[aria-label*=readcrumb]");
     if (trail == null) {
       return names;
     }

@@ -2,15 +2,11 @@ package dev.newsflow.enrich.clean.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Texts of byline elements (itemprop or class author/byline), the last resort for authors. Stateless. */
 final class Bylines {
 
-  /** Class and attribute tests only: a regex over every class attribute cost more than the rest of the fields. */
-  private static final String QUERY = "[itemprop=author], [class*=byline], [class*=article-author], "
-      + "[class*=author-name], .author, .authors, .post-author";
   /** Longer texts are author bio boxes or whole articles marked up as by an author, not bylines. */
   private static final int MAX_CHARS = 120;
   private static final int MAX_ELEMENTS = 6;
@@ -18,9 +14,10 @@ final class Bylines {
 
   private Bylines() {}
 
-  static List<String> texts(Document doc) {
+  /** Texts of the byline candidates (itemprop author; classes byline, author, article-author, author-name). */
+  static List<String> texts(List<Element> candidates) {
     List<String> texts = new ArrayList<>();
-    for (Element el : doc.select(QUERY)) {
+    for (Element el : candidates) {
       if (el.closest(OUTSIDE_ARTICLE) != null) {
         continue; // A comment form's "Name" field or a commenter is not the article's author.
       }

@@ -1,6 +1,6 @@
 package dev.newsflow.enrich.clean.meta;
 
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,15 +10,15 @@ import org.jsoup.nodes.Element;
  */
 final class DateTexts {
 
-  private static final String QUERY = "[class*=date], [class*=time], [class*=publish]";
   private static final String ARTICLE = "article, [class*=byline], [itemprop=articleBody], main";
   private static final String ELSEWHERE = "aside, nav, footer, [class*=comment], [class*=sidebar], [class*=related]";
   private static final int MAX_CHARS = 60;
 
   private DateTexts() {}
 
-  static String published(Document doc) {
-    for (Element el : doc.select(QUERY)) {
+  /** The first readable date among candidates (classes with date, time or publish) in the byline or article. */
+  static String published(List<Element> candidates) {
+    for (Element el : candidates) {
       String text = el.text();
       if (!text.isBlank() && text.length() <= MAX_CHARS && el.closest(ARTICLE) != null
           && el.closest(ELSEWHERE) == null && Dates.parse(text) != null) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,9 +22,9 @@ final class MetaTags {
     this.byKey = byKey;
   }
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(List<Element> metas) {
     Map<String, List<Element>> byKey = new HashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : metas) {
       if (meta.attr("content").isBlank()) {
         continue;
       }

@@ -12,7 +12,6 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
  * Metadata of an HTML page from its structured data, meta tags and markup. Every field comes from the first source
@@ -34,8 +33,8 @@ import org.jsoup.select.Elements;
  *   <li>leadImage: {@code og:image}, {@code json-ld}, {@code twitter:image}
  * </ul>
  *
- * <p>Meta tags are read in one pass; the other lookups are one select each. Stateless and thread-safe: one
- * instance can serve all threads.
+ * <p>One walk over the page gathers the elements every lookup needs ({@link PageScan}); no per-field selects.
+ * Stateless and thread-safe: one instance can serve all threads.
  */
 public final class MetadataExtractor {
 
@@ -64,8 +63,9 @@ public final class MetadataExtractor {
     if (doc == null || jsonLd == null) {
       throw new IllegalArgumentException("doc and jsonLd are required");
     }
-    Page page = new Page(doc, jsonLd, MetaTags.of(doc), jsonLd.article().orElse(null),
-        doc.getElementsByTag("time"), new HashMap<>());
+    PageScan scan = PageScan.of(doc);
+    Page page = new Page(doc, jsonLd, MetaTags.of(scan.metas), jsonLd.article().orElse(null), scan,
+        new HashMap<>());
     String siteName = siteName(page);
     String canonical = canonicalUrl(page);
     String section = section(page);
@@ -76,7 +76,7 @@ public final class MetadataExtractor {
   }
 
   /** What every field lookup needs, gathered once per page. */
-  private record Page(Document doc, JsonLd jsonLd, MetaTags meta, JsonNode article, Elements times,
+  private record Page(Document doc, JsonLd jsonLd, MetaTags meta, JsonNode article, PageScan scan,
       Map<String, String> sources) {
 
     /** Records and returns the value when present. */
@@ -97,7 +97,7 @@ public final class MetadataExtractor {
     if (og != null) {
       return p.found("title", "og:title", Titles.stripSiteName(og, siteName, false));
     }
-    String h1 = h1(p.doc());
+    String h1 = h1(p.scan().h1s);
     if (h1 != null) {
       return p.found("title", "h1", h1);
     }
@@ -105,8 +105,7 @@ public final class MetadataExtractor {
   }
 
   /** The first non-empty h1, preferring one inside an {@code <article>} over a logo h1 in the header. */
-  private static String h1(Document doc) {
-    Elements h1s = doc.getElementsByTag("h1");
+  private static String h1(List<Element> h1s) {
     String first = null;
     for (Element h1 : h1s) {
       String text = clean(h1.text());
@@ -151,11 +150,11 @@ public final class MetadataExtractor {
     if (!found.isEmpty()) {
       return p.found("authors", "article:author", found);
     }
-    found = parseAll(texts(p.doc().select("a[rel~=^author$]")), excluded);
+    found = parseAll(texts(p.scan().relAuthors), excluded);
     if (!found.isEmpty()) {
       return p.found("authors", "rel-author", found);
     }
-    found = parseAll(Bylines.texts(p.doc()), excluded);
+    found = parseAll(Bylines.texts(p.scan().bylines), excluded);
     return found.isEmpty() ? List.of() : p.found("authors", "byline", found);
   }
 
@@ -165,7 +164,7 @@ public final class MetadataExtractor {
     return AuthorNames.dedupe(names);
   }
 
-  private static List<String> texts(Elements elements) {
+  private static List<String> texts(List<Element> elements) {
     List<String> texts = new ArrayList<>(elements.size());
     elements.forEach(el -> texts.add(el.text()));
     return texts;
@@ -176,11 +175,11 @@ public final class MetadataExtractor {
     pick.offer("json-ld", JsonLd.text(p.article(), "datePublished"));
     pick.offer("article:published_time", p.meta().first("article:published_time"));
     pick.offer("meta", p.meta().first(PUBLISHED_META));
-    pick.offer("time", Times.published(p.times()));
+    pick.offer("time", Times.published(p.scan().times));
     pick.offer("url", Dates.fromUrl(p.doc().location()));
     pick.offer("url", Dates.fromUrl(canonical));
     if (pick.value() == null) {
-      pick.offer("text", DateTexts.published(p.doc())); // Weakest, and a select: only when all else failed.
+      pick.offer("text", DateTexts.published(p.scan().dateTexts)); // The weakest source.
     }
     return p.found("publishedAt", pick.source(), pick.value());
   }
@@ -190,7 +189,7 @@ public final class MetadataExtractor {
     pick.offer("json-ld", JsonLd.text(p.article(), "dateModified"));
     pick.offer("article:modified_time", p.meta().first("article:modified_time"));
     pick.offer("meta", p.meta().first(MODIFIED_META));
-    pick.offer("time", Times.modified(p.times()));
+    pick.offer("time", Times.modified(p.scan().times));
     return p.found("modifiedAt", pick.source(), pick.value());
   }
 
@@ -208,7 +207,7 @@ public final class MetadataExtractor {
     if (meta != null) {
       return p.found("section", "meta", meta);
     }
-    return p.found("section", "breadcrumb", Breadcrumbs.section(p.doc(), p.jsonLd()));
+    return p.found("section", "breadcrumb", Breadcrumbs.section(p.scan().breadcrumb, p.jsonLd()));
   }
 
   /** A section label: the first of a keyword list ("Stock Car, Slideshow, ..."); no e-mail addresses or URLs. */
@@ -224,7 +223,7 @@ public final class MetadataExtractor {
   }
 
   private static String canonicalUrl(Page p) {
-    Element link = p.doc().selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element link = p.scan().canonical;
     if (link != null && !link.absUrl("href").isEmpty()) {
       return p.found("canonicalUrl", "canonical", link.absUrl("href"));
     }
@@ -253,7 +252,7 @@ public final class MetadataExtractor {
   }
 
   private static String language(Page p) {
-    Element html = p.doc().selectFirst("html");
+    Element html = p.doc().selectFirst("html"); // The root element: found at once.
     String lang = LanguageCodes.normalize(html == null ? null : html.attr("lang"));
     if (lang != null) {
       return p.found("language", "html-lang", lang);
@@ -270,13 +269,13 @@ public final class MetadataExtractor {
     if (lang != null) {
       return p.found("language", "json-ld", lang);
     }
-    return p.found("language", "detected", LanguageDetector.detect(paragraphText(p.doc())));
+    return p.found("language", "detected", LanguageDetector.detect(paragraphText(p.doc(), p.scan().paragraphs)));
   }
 
   /** The opening paragraphs of the page: enough text to detect its language without the main-text extractor. */
-  private static String paragraphText(Document doc) {
+  private static String paragraphText(Document doc, List<Element> paragraphs) {
     StringBuilder sb = new StringBuilder();
-    for (Element para : doc.getElementsByTag("p")) {
+    for (Element para : paragraphs) {
       sb.append(para.text()).append('\n');
       if (sb.length() >= DETECTION_CHARS) {
         break;

@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.clean.meta;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Dates from {@code <time datetime>} elements. A page has many (comments, related stories), so marked ones win:
@@ -14,12 +14,12 @@ final class Times {
   private Times() {}
 
   /** The datetime of the time element that most likely dates the article, or null. */
-  static String published(Elements times) {
+  static String published(List<Element> times) {
     return pick(times, "datepublished", "publish");
   }
 
   /** The datetime of a time element marked as the update time, or null (unmarked ones are publish dates). */
-  static String modified(Elements times) {
+  static String modified(List<Element> times) {
     for (Element time : times) {
       if (time.hasAttr("datetime") && marked(time, "datemodified", "updat", "modif")) {
         return time.attr("datetime");
@@ -28,7 +28,7 @@ final class Times {
     return null;
   }
 
-  private static String pick(Elements times, String itemprop, String classHint) {
+  private static String pick(List<Element> times, String itemprop, String classHint) {
     Element inArticle = null;
     Element first = null;
     for (Element time : times) {
