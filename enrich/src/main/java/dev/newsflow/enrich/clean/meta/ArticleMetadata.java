@@ -17,4 +17,23 @@ public record ArticleMetadata(String title, String description, List<String> aut
     authors = authors == null ? List.of() : List.copyOf(authors);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
   }
+
+  /**
+   * This metadata with the language detected from {@code text} (e.g. the clean main text) when the page declared
+   * none; the source becomes {@code "detected"}. Returns this when a language is already known or detection is
+   * unsure.
+   */
+  public ArticleMetadata withLanguageDetectedFrom(String text) {
+    if (language != null && !"detected".equals(sources.get("language"))) {
+      return this;
+    }
+    String detected = LanguageDetector.detect(text);
+    if (detected == null) {
+      return this;
+    }
+    Map<String, String> updated = new java.util.HashMap<>(sources);
+    updated.put("language", "detected");
+    return new ArticleMetadata(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName,
+        detected, leadImage, updated);
+  }
 }

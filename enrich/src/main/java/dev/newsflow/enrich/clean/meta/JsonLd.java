@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.clean.meta;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +21,15 @@ import org.jsoup.nodes.Element;
  */
 public final class JsonLd {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Lenient like browsers' consumers: raw newlines in strings, trailing commas and comments are common. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .build();
   /** schema.org types that describe an article (CreativeWork subtypes used by news sites). */
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-      "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle", "webpage");
+      "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle", "claimreview", "webpage");
 
   private final List<JsonNode> objects;
 
@@ -95,6 +101,75 @@ public final class JsonLd {
     }
     String text = value.asText().strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * Names in a field that may hold a string, an object with {@code name} or an array of either (author, publisher).
+   * Objects of the given skipped types (e.g. {@code organization}) go to {@code skippedNames} instead.
+   */
+  public static List<String> names(JsonNode node, String field, Set<String> skippedTypes, List<String> skippedNames) {
+    List<String> names = new ArrayList<>();
+    JsonNode value = node == null ? null : node.get(field);
+    if (value == null) {
+      return names;
+    }
+    for (JsonNode item : value.isArray() ? value : List.of(value)) {
+      String name = item.isTextual() ? item.asText().strip() : text(item, "name");
+      if (name == null || name.isEmpty()) {
+        continue;
+      }
+      boolean skipped = item.isObject() && types(item).stream().anyMatch(skippedTypes::contains);
+      (skipped ? skippedNames : names).add(name);
+    }
+    return names;
+  }
+
+  /** The first text of a field holding a string or an array of strings (articleSection, keywords). */
+  public static String firstText(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    if (value != null && value.isArray()) {
+      for (JsonNode item : value) {
+        if (item.isTextual() && !item.asText().isBlank()) {
+          return item.asText().strip();
+        }
+      }
+      return null;
+    }
+    return text(node, field);
+  }
+
+  /**
+   * A URL held as a string, an object ({@code url}, {@code contentUrl} or {@code @id}: ImageObject, WebPage) or an
+   * array of those (the first).
+   */
+  public static String url(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    if (value != null && value.isArray()) {
+      value = value.size() > 0 ? value.get(0) : null;
+    }
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isTextual()) {
+      return value.asText().isBlank() ? null : value.asText().strip();
+    }
+    for (String key : new String[] {"url", "contentUrl", "@id"}) {
+      String url = text(value, key);
+      if (url != null) {
+        return url;
+      }
+    }
+    return null;
+  }
+
+  /** The first object of a type ({@code breadcrumblist}, {@code website}), or null. */
+  public JsonNode first(String type) {
+    for (JsonNode node : objects) {
+      if (types(node).contains(type)) {
+        return node;
+      }
+    }
+    return null;
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out) {

@@ -1,0 +1,25 @@
+package dev.newsflow.enrich.clean.meta;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Declared language tags ({@code en-US}, {@code pt_BR}, {@code iw}) to ISO 639-1 codes. Stateless. */
+final class LanguageCodes {
+
+  /** Legacy codes some sites (and old JDKs) still emit. */
+  private static final Map<String, String> LEGACY = Map.of("iw", "he", "in", "id", "ji", "yi");
+
+  private LanguageCodes() {}
+
+  /** The primary subtag as a lower-case 2-letter code, or null when the tag is not a language code. */
+  static String normalize(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String primary = tag.strip().split("[-_.\\s]", 2)[0].toLowerCase(Locale.ROOT);
+    if (!primary.matches("[a-z]{2}")) {
+      return null;
+    }
+    return LEGACY.getOrDefault(primary, primary);
+  }
+}
