@@ -28,6 +28,8 @@ public final class HtmlArticleExtractor {
     JsonLd jsonLd = JsonLd.of(doc);
     ArticleMetadata meta = metadata.extract(doc, jsonLd, fetchedAt);
     MainText text = mainText.extract(doc, jsonLd, meta.title());
+    // Pages that do not declare their language get it detected from the main text.
+    meta = meta.withLanguageDetectedFrom(text.text());
     Map<String, String> sources = new HashMap<>(meta.sources());
     sources.put("text", text.source());
     List<String> warnings = new ArrayList<>(text.warnings());

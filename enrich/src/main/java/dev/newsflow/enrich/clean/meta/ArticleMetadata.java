@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.clean.meta;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public record ArticleMetadata(String title, String description, List<String> aut
     if (detected == null) {
       return this;
     }
-    Map<String, String> updated = new java.util.HashMap<>(sources);
+    Map<String, String> updated = new HashMap<>(sources);
     updated.put("language", "detected");
     return new ArticleMetadata(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName,
         detected, leadImage, updated);
