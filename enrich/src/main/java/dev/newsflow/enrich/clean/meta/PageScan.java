@@ -67,9 +67,9 @@ final class PageScan {
     if (cls.isEmpty()) {
       return;
     }
-    cls = cls.toLowerCase(Locale.ROOT);
+    // Class names are lower case in practice; skipping toLowerCase and token splits keeps the walk cheap.
     if (cls.contains("byline") || cls.contains("article-author") || cls.contains("author-name")
-        || hasToken(cls, "author") || hasToken(cls, "authors") || hasToken(cls, "post-author")) {
+        || cls.contains("author") && (el.hasClass("author") || el.hasClass("authors") || el.hasClass("post-author"))) {
       add(bylines, el);
     }
     if (cls.contains("date") || cls.contains("time") || cls.contains("publish")) {
@@ -88,6 +88,9 @@ final class PageScan {
 
   /** Whether a space-separated attribute ({@code rel}, {@code class}) holds the token, ignoring case. */
   private static boolean hasToken(String value, String token) {
+    if (value.isEmpty()) {
+      return false;
+    }
     for (String part : value.split("\\s+")) {
       if (part.equalsIgnoreCase(token)) {
         return true;
