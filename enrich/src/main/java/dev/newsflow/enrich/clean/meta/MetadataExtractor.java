@@ -69,7 +69,9 @@ public final class MetadataExtractor {
     String siteName = siteName(page);
     String canonical = canonicalUrl(page);
     String section = section(page);
-    String title = Titles.stripSectionPrefix(title(page, siteName), section);
+    // Without a declared site name, the host ("millbrookmercury.example") still tells "Millbrook Mercury - ..."
+    String siteHint = siteName != null ? siteName : Titles.siteFromHost(doc.location());
+    String title = Titles.stripSectionPrefix(title(page, siteHint), section);
     return new ArticleMetadata(title, description(page), authors(page, siteName),
         section, published(page, canonical, fetchedAt), modified(page, fetchedAt), canonical, siteName,
         language(page), leadImage(page), page.sources());
@@ -206,6 +208,10 @@ public final class MetadataExtractor {
         "article.section"));
     if (meta != null) {
       return p.found("section", "meta", meta);
+    }
+    String microdata = p.scan().sectionProp == null ? null : sectionLabel(clean(p.scan().sectionProp.text()));
+    if (microdata != null) {
+      return p.found("section", "microdata", microdata);
     }
     return p.found("section", "breadcrumb", Breadcrumbs.section(p.scan().breadcrumb, p.jsonLd()));
   }

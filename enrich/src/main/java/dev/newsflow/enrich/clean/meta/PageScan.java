@@ -24,6 +24,8 @@ final class PageScan {
   final List<Element> dateTexts = new ArrayList<>();
   Element canonical;
   Element breadcrumb;
+  /** A microdata {@code itemprop="articleSection"} element that is not a meta tag. */
+  Element sectionProp;
 
   static PageScan of(Document doc) {
     PageScan scan = new PageScan();
@@ -60,8 +62,11 @@ final class PageScan {
   }
 
   private void byClass(Element el) {
-    if (el.attr("itemprop").equalsIgnoreCase("author")) {
+    String itemprop = el.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("author")) {
       add(bylines, el);
+    } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(el.normalName())) {
+      sectionProp = el;
     }
     String cls = el.className();
     if (cls.isEmpty()) {

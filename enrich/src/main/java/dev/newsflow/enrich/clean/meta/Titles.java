@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.clean.meta;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,30 @@ final class Titles {
     String prefix = section + " | ";
     boolean prefixed = title.length() > prefix.length() && title.regionMatches(true, 0, prefix, 0, prefix.length());
     return prefixed ? title.substring(prefix.length()).strip() : title;
+  }
+
+  /**
+   * The site's own label in a URL's host, e.g. "millbrookmercury" for {@code http://www.millbrookmercury.example/x},
+   * "bbc" for {@code bbc.co.uk}; null when there is no host.
+   */
+  static String siteFromHost(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+        if (!label.equals("www") && !label.equals("m") && !label.equals("amp") && !label.equals("edition")) {
+          return label;
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** "BBC" and "BBC News", "nytimes.com" and "The New York Times" are not equal but "BBC News" vs "bbc news" is. */
