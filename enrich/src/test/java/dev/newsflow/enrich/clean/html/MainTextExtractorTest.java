@@ -261,4 +261,16 @@ class MainTextExtractorTest {
         + "</div>"));
     assertThat(text.text()).doesNotContain("Sections");
   }
+
+  @Test
+  void shouldNeverThrowOnGarbageOrDeepNesting() {
+    java.util.Random random = new java.util.Random(42);
+    StringBuilder garbage = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      garbage.append((char) random.nextInt(0x3000));
+    }
+    assertThat(extract(garbage.toString()).text()).isNotNull();
+    String deep = "<div>".repeat(5_000) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(5_000);
+    assertThat(extract("<html><body>" + deep + "</body></html>").text()).isEqualTo(PROSE_1);
+  }
 }
