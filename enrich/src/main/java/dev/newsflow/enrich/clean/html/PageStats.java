@@ -66,6 +66,9 @@ final class PageStats {
   private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map",
       "head", "title", "meta", "link", "dialog", "nav", "menu", "aside", "figcaption", "picture");
+  /** Inline tags whose class and id are not read: they never decide a block (a third of a page's elements). */
+  private static final Set<String> UNHINTED_TAGS = Set.of("a", "img", "br", "b", "i", "em", "strong", "source",
+      "path", "wbr", "u", "sup", "sub");
   /** Page chrome by tag, kept only when it holds a large low-link text (some sites wrap everything in them). */
   private static final Set<String> CHROME_TAGS = Set.of("header", "footer");
   /** Containers never excluded by class/id words. */
@@ -156,8 +159,9 @@ final class PageStats {
       if (SKIPPED_TAGS.contains(tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      Stat stat = new Stat(el, ClassIdHints.of(el, classHints));
-      stat.hidden = isHidden(el);
+      boolean hinted = el.attributesSize() > 0 && !UNHINTED_TAGS.contains(tag);
+      Stat stat = new Stat(el, hinted ? ClassIdHints.of(el, classHints) : 0);
+      stat.hidden = hinted && isHidden(el);
       stats.put(el, stat);
       stack.add(stat);
       if (tag.equals("a")) {
