@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
 
   static final int MIN_PARAGRAPH = 25;
-  private static final int ANCESTOR_LEVELS = 5;
+  private static final int ANCESTOR_LEVELS = 4;
 
   /** Scores by element, and the chosen container (null when the page has no prose). */
   record Result(Map<Element, Double> scores, Element top) {}

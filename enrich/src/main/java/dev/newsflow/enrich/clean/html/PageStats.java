@@ -34,6 +34,8 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
+    /** Hidden by the hidden attribute, aria-hidden or an inline display:none / visibility:hidden style. */
+    boolean hidden;
     /** Text inside blockquote elements (quotes, embedded posts). */
     int quoteText;
     /** Text inside tables. */
@@ -64,6 +66,9 @@ final class PageStats {
   private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map",
       "head", "title", "meta", "link", "dialog", "nav", "menu", "aside", "figcaption", "picture");
+  /** Inline tags whose class and id are not read: they never decide a block (a third of a page's elements). */
+  private static final Set<String> UNHINTED_TAGS = Set.of("a", "img", "br", "b", "i", "em", "strong", "source",
+      "path", "wbr", "u", "sup", "sub");
   /** Page chrome by tag, kept only when it holds a large low-link text (some sites wrap everything in them). */
   private static final Set<String> CHROME_TAGS = Set.of("header", "footer");
   /** Containers never excluded by class/id words. */
@@ -151,10 +156,12 @@ final class PageStats {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = el.normalName();
-      if (SKIPPED_TAGS.contains(tag) || isHidden(el)) {
+      if (SKIPPED_TAGS.contains(tag)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      Stat stat = new Stat(el, ClassIdHints.of(el, classHints));
+      boolean hinted = el.attributesSize() > 0 && !UNHINTED_TAGS.contains(tag);
+      Stat stat = new Stat(el, hinted ? ClassIdHints.of(el, classHints) : 0);
+      stat.hidden = hinted && isHidden(el);
       stats.put(el, stat);
       stack.add(stat);
       if (tag.equals("a")) {
@@ -223,6 +230,11 @@ final class PageStats {
     }
 
     private boolean isBoilerplate(String tag, Stat stat) {
+      if (stat.hidden) {
+        // Hidden blocks are menus, popups and icons, except prose: pages saved with a consent dialog open hide the
+        // page behind it, and "read more" pages hide the rest of the article until a click.
+        return !isProse(stat);
+      }
       if (tag.equals("figure")) {
         // images with captions and credits, unless the figure holds a quote, an embedded post or a table
         return stat.quoteText == 0 && stat.tableText == 0;
@@ -246,7 +258,7 @@ final class PageStats {
       if (stat.quoteText > 0 && stat.quoteText >= stat.text / 2) {
         return false; // an embedded post or quote in a "widget" or "embed" box is part of the story
       }
-      if (stat.proseParagraphs >= 3 && stat.linkDensity() < 0.15) {
+      if (isProse(stat)) {
         return false; // prose under a layout word, e.g. the rest of the article behind a "paywall" class
       }
       if (stat.text < 500) {
@@ -254,6 +266,10 @@ final class PageStats {
       }
       // A large layout wrapper that holds content stays, e.g. "has-sidebar" or "article-body overlay-handle".
       return (stat.hints & ClassIdHints.POSITIVE) == 0 && stat.contentInside < stat.text / 2;
+    }
+
+    private boolean isProse(Stat stat) {
+      return stat.proseParagraphs >= 3 && stat.linkDensity() < 0.15;
     }
 
     private boolean isArticleMarked(String tag, Stat stat) {

@@ -245,4 +245,32 @@ class MainTextExtractorTest {
         + "</td></tr></table></figure><figure><img src='c.jpg'><span class='credit'>J. Doe / Agency</span></figure>"));
     assertThat(text.text()).contains("Closure starts").contains("1 June").doesNotContain("J. Doe");
   }
+
+  @Test
+  void shouldKeepAnArticleThatAConsentDialogHidFromScreenReaders() {
+    String html = "<html><body><div id='page' aria-hidden='true'><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+        + "</p><p>" + PROSE_3 + "</p></article></div><div role='dialog' class='consent'><p>We value your privacy. "
+        + "Accept all cookies, or manage your choices.</p></div></body></html>";
+    MainText text = extract(html);
+    assertThat(text.text()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+  }
+
+  @Test
+  void shouldDropAHiddenMenu() {
+    MainText text = extract(article("<div style='display: none'><p>Sections, topics, and more, in the menu.</p>"
+        + "</div>"));
+    assertThat(text.text()).doesNotContain("Sections");
+  }
+
+  @Test
+  void shouldNeverThrowOnGarbageOrDeepNesting() {
+    java.util.Random random = new java.util.Random(42);
+    StringBuilder garbage = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      garbage.append((char) random.nextInt(0x3000));
+    }
+    assertThat(extract(garbage.toString()).text()).isNotNull();
+    String deep = "<div>".repeat(5_000) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(5_000);
+    assertThat(extract("<html><body>" + deep + "</body></html>").text()).isEqualTo(PROSE_1);
+  }
 }
