@@ -65,6 +65,9 @@ public final class DuckDbStore implements ArticleStore {
   private static final List<String> CLEAR = List.of(
       "DELETE FROM stage_articles", "DELETE FROM stage_entities", "DELETE FROM stage_topics");
 
+  private static final List<String> PERMANENT = List.of("Constraint Error", "Conversion Error",
+      "Out of Range Error", "Invalid Input Error");
+
   private final Path file;
   private final DuckDBConnection connection;
 
@@ -152,6 +155,16 @@ public final class DuckDbStore implements ArticleStore {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * DuckDB reports no SQLSTATE; its messages start with the error kind. Constraint, conversion, out-of-range and
+   * invalid-input errors come from the data; I/O and everything else is retried.
+   */
+  @Override
+  public boolean isPermanent(Exception failure) {
+    String message = failure.getMessage() == null ? "" : failure.getMessage();
+    return failure instanceof SQLException && PERMANENT.stream().anyMatch(message::contains);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.newsflow.sink.jdbc.Dialect;
 import dev.newsflow.sink.jdbc.Migrations;
 import dev.newsflow.sink.jdbc.Rows;
 import dev.newsflow.sink.jdbc.Rows.EntityRow;
+import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
 import java.sql.Array;
 import java.sql.Connection;
@@ -177,8 +178,7 @@ public final class PostgresStore implements ArticleStore {
 
   /** Rolls back; if the connection itself is the problem, drops it so the next write reconnects. */
   private void rollbackOrDrop(Exception cause) {
-    boolean broken = cause instanceof SQLException sql && sql.getSQLState() != null
-        && sql.getSQLState().startsWith("08");
+    boolean broken = SqlErrors.isConnectionError(cause);
     try {
       if (!broken && !connection.isClosed()) {
         connection.rollback();
@@ -198,6 +198,11 @@ public final class PostgresStore implements ArticleStore {
     } catch (SQLException ignored) {
       // closing a broken connection may fail; it is gone either way
     }
+  }
+
+  @Override
+  public boolean isPermanent(Exception failure) {
+    return SqlErrors.isDataError(failure);
   }
 
   @Override
