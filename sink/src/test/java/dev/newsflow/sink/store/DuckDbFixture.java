@@ -32,7 +32,7 @@ public final class DuckDbFixture extends JdbcFixture {
   }
 
   @Override
-  protected Connection verifier() throws SQLException {
+  public Connection verifier() throws SQLException {
     if (verifier == null) {
       verifier = DriverManager.getConnection("jdbc:duckdb:" + file);
     }

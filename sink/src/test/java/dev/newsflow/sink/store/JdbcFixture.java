@@ -11,7 +11,8 @@ import java.util.List;
 /** Verification queries over a plain JDBC connection. */
 abstract class JdbcFixture implements StoreFixture {
 
-  protected abstract Connection verifier() throws SQLException;
+  /** A connection beside the store's, for verification (and the query side). */
+  public abstract Connection verifier() throws SQLException;
 
   @Override
   public List<List<Object>> query(String sql, Object... params) throws SQLException {

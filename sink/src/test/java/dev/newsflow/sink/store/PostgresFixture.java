@@ -50,7 +50,7 @@ public final class PostgresFixture extends JdbcFixture {
   }
 
   @Override
-  protected Connection verifier() {
+  public Connection verifier() {
     return admin;
   }
 
