@@ -3,7 +3,7 @@ package dev.newsflow.app.cli;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Parses durations the way people type them: "30s", "5m", "2h", "500ms", or ISO-8601 ("PT30S"). */
+/** Parses durations the way people type them: "30s", "5m", "2h", "7d", "500ms", or ISO-8601 ("PT30S"). */
 final class Durations {
 
   private Durations() {}
@@ -22,11 +22,12 @@ final class Durations {
         case 's': return Duration.ofSeconds(n);
         case 'm': return Duration.ofMinutes(n);
         case 'h': return Duration.ofHours(n);
+        case 'd': return Duration.ofDays(n);
         default: break;
       }
     } catch (RuntimeException e) {
       // fall through to the clear error below
     }
-    throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 500ms or PT30S)");
+    throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 2h, 7d, 500ms or PT30S)");
   }
 }

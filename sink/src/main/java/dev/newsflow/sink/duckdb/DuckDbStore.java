@@ -1,5 +1,6 @@
 package dev.newsflow.sink.duckdb;
 
+import dev.newsflow.sink.jdbc.Drivers;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Topic;
 import dev.newsflow.sink.jdbc.Dialect;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -77,7 +77,7 @@ public final class DuckDbStore implements ArticleStore {
     if (this.file.getParent() != null) {
       Files.createDirectories(this.file.getParent());
     }
-    Connection opened = DriverManager.getConnection("jdbc:duckdb:" + this.file);
+    Connection opened = Drivers.duckdb("jdbc:duckdb:" + this.file, new java.util.Properties());
     try {
       Migrations.migrate(opened, Dialect.DUCKDB);
       try (Statement statement = opened.createStatement()) {

@@ -48,7 +48,8 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Dur
         env.get(ENV_PASSWORD));
   }
 
-  Properties connectionProperties() {
+  /** Driver properties: credentials and timeouts. */
+  public Properties connectionProperties() {
     Properties properties = new Properties();
     properties.setProperty("user", user);
     if (password != null) {

@@ -1,5 +1,6 @@
 package dev.newsflow.sink.postgres;
 
+import dev.newsflow.sink.jdbc.Drivers;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Topic;
 import dev.newsflow.sink.jdbc.Dialect;
@@ -10,7 +11,6 @@ import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -163,7 +163,7 @@ public final class PostgresStore implements ArticleStore {
   /** The open connection, reconnecting (and migrating) if there is none. */
   private Connection connection() throws SQLException {
     if (connection == null) {
-      Connection fresh = DriverManager.getConnection(settings.jdbcUrl(), settings.connectionProperties());
+      Connection fresh = Drivers.postgres(settings.jdbcUrl(), settings.connectionProperties());
       try {
         Migrations.migrate(fresh, Dialect.POSTGRES);
         fresh.setAutoCommit(false);
