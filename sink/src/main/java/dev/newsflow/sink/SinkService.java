@@ -4,6 +4,7 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.sink.Batch.Entry;
+import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -218,7 +219,7 @@ public final class SinkService implements AutoCloseable {
       return;
     }
     Entry entry = batch.entries().get(0);
-    deadLetter(entry.record(), failure);
+    deadLetter(entry.record(), SqlErrors.reason(failure));
     dlqProducer.flush();
     try {
       consumer.commitSync(batch.nextOffsets());

@@ -108,7 +108,8 @@ class PostgresSinkIT {
     assertThat(dead).hasSize(1);
     assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("n13");
     assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_STAGE)).isEqualTo(SinkService.STAGE);
-    assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_MESSAGE)).contains("0x00");
+    assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_MESSAGE)).contains("0x00")
+        .doesNotContain("INSERT INTO"); // the database's reason, not the statement with every value
   }
 
   private long rows(String sql) {
@@ -121,7 +122,13 @@ class PostgresSinkIT {
 
   static void produce(KafkaSettings kafka, String topic, int count, IntFunction<EnrichedArticle> article)
       throws Exception {
-    Map<String, Object> config = kafka.clientConfig();
+    Map<String, Object> config = new java.util.HashMap<>(kafka.clientConfig());
+    // Producing right after topic creation, the idempotent producer sometimes wedged on the embedded broker
+    // (NOT_LEADER_OR_FOLLOWER, then OUT_OF_ORDER_SEQUENCE_NUMBER retried forever). One request in flight keeps the
+    // order without it; a rare retried duplicate would only be upserted again.
+    config.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+    config.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    config.put(org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all");
     AvroSerializer<EnrichedArticle> serializer = new AvroSerializer<>();
     serializer.configure(config, false);
     try (KafkaProducer<String, EnrichedArticle> producer =

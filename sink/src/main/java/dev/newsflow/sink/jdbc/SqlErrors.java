@@ -37,6 +37,17 @@ public final class SqlErrors {
     return false;
   }
 
+  /**
+   * The error a dead-letter header should name: for a failed JDBC batch, the database's own error behind it
+   * (the batch exception's message repeats the statement with all its values, the article text included).
+   */
+  public static Exception reason(Exception failure) {
+    if (failure instanceof SQLException sql && sql.getNextException() != null) {
+      return sql.getNextException();
+    }
+    return failure;
+  }
+
   private static Throwable next(Throwable t) {
     if (t instanceof SQLException sql && sql.getNextException() != null) {
       return sql.getNextException();
