@@ -143,6 +143,9 @@ public final class SinkService implements AutoCloseable {
    * fit; the rest starts the next batch.
    */
   private Batch collect() {
+    if (!consumer.paused().isEmpty()) {
+      consumer.resume(consumer.paused()); // nothing pending (e.g. a rebalance took the failing batch): read again
+    }
     long deadline = collecting.isEmpty() ? Long.MAX_VALUE
         : System.currentTimeMillis() + config.maxBatchWait().toMillis();
     while (running.get() && collecting.size() < config.maxBatch()) {
