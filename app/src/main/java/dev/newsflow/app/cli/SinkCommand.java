@@ -41,12 +41,21 @@ public final class SinkCommand implements Callable<Integer> {
       description = "Consumer group; instances with the same group share partitions (default ${DEFAULT-VALUE}).")
   String groupId;
 
+  @Option(names = "--max-batch", defaultValue = "500",
+      description = "Write a batch at this many records (default ${DEFAULT-VALUE}).")
+  int maxBatch;
+
+  @Option(names = "--max-batch-wait", defaultValue = "500ms", paramLabel = "DURATION",
+      description = "... or this long after its first record, whichever comes first (default ${DEFAULT-VALUE}).")
+  String maxBatchWait;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId);
+    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId)
+        .withBatching(maxBatch, Durations.parse(maxBatchWait));
     Store chosen = chosenStore();
     Shutdown shutdown = new Shutdown();
     try (SinkService sink = new SinkService(config, open(chosen))) {
