@@ -7,7 +7,9 @@ import dev.newsflow.app.cli.EnrichCommand;
 import dev.newsflow.app.cli.ExtractCommand;
 import dev.newsflow.app.cli.IngestCommand;
 import dev.newsflow.app.cli.LocalCommand;
+import dev.newsflow.app.cli.QueryCommand;
 import dev.newsflow.app.cli.SinkCommand;
+import dev.newsflow.app.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, ExtractCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -3,21 +3,24 @@ package dev.newsflow.sink;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.serde.AvroDeserializer;
+import dev.newsflow.sink.Batch.Entry;
+import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -28,12 +31,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A sink instance: a member of the consumer group on the enriched topic that writes each polled batch to its store
- * and commits the offsets only after the store has the batch (at-least-once delivery; the stores are idempotent).
- * Records that cannot be read go to the DLQ with their original bytes. While the store fails, the batch is kept and
- * retried with exponential backoff, the partitions paused but the consumer still polling so it stays in the group.
+ * A sink instance: a member of the consumer group on the enriched topic that writes batches to its store and
+ * commits their offsets only after the store has them (at-least-once delivery; the stores are idempotent).
  *
- * <p>Runs on its own thread; {@link #start()} and {@link #close()} may be called from any thread.
+ * <ul>
+ *   <li>A batch closes at {@code maxBatch} records or {@code maxBatchWait} after its first record.
+ *   <li>Records that cannot be read go to the DLQ with their original bytes.
+ *   <li>While the store fails transiently (down, unreachable), the batch is kept and retried with exponential
+ *       backoff, the partitions paused but the consumer still polling so it stays in the group.
+ *   <li>A batch that fails permanently ({@link ArticleStore#isPermanent}) {@code maxTries} times is split in
+ *       halves, recursively, until the records at fault stand alone; those go to the DLQ with the reason and the
+ *       rest is written, in partition order.
+ * </ul>
+ *
+ * <p>Runs on its own thread; {@link #start()}, {@link #close()} and the counters may be used from any thread.
  */
 public final class SinkService implements AutoCloseable {
 
@@ -50,12 +61,18 @@ public final class SinkService implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong deadLettered = new AtomicLong();
+  private final AtomicLong failedWrites = new AtomicLong();
   private final Thread thread;
-  private Batch pending;
+  /** Batches waiting to be written, oldest first; more than one only while a failing batch is being split. */
+  private final Deque<Batch> pending = new ArrayDeque<>();
+  /** Polled records not yet in a batch; visible to the rebalance listener, which runs inside poll. */
+  private final List<Entry> collecting = new ArrayList<>();
+  private Duration backoff;
 
   public SinkService(SinkConfig config, ArticleStore store) {
     this.config = config;
     this.store = store;
+    this.backoff = config.retryBackoff();
     Map<String, Object> common = config.kafka().clientConfig();
     deserializer.configure(common, false);
 
@@ -86,33 +103,28 @@ public final class SinkService implements AutoCloseable {
     return written.get();
   }
 
-  /** Records sent to the DLQ so far. */
+  /** Records sent to the DLQ so far (unreadable or unwritable). */
   public long deadLettered() {
     return deadLettered.get();
   }
 
+  /** Store writes that failed (each retry counts). */
+  public long failedWrites() {
+    return failedWrites.get();
+  }
+
   private void run() {
     try {
-      consumer.subscribe(List.of(config.topics().enriched()), new DropPendingOnRevoke());
-      Duration backoff = config.retryBackoff();
+      consumer.subscribe(List.of(config.topics().enriched()), new KeepOwnedRecordsOnRevoke());
       while (running.get()) {
-        if (pending == null) {
-          pending = decode(consumer.poll(POLL));
-        }
         if (pending.isEmpty()) {
-          pending = null;
-          continue;
+          Batch next = collect();
+          if (next.isEmpty()) {
+            continue;
+          }
+          pending.add(next);
         }
-        if (tryWrite(pending)) {
-          pending = null;
-          backoff = config.retryBackoff();
-          consumer.resume(consumer.paused());
-        } else {
-          consumer.pause(consumer.assignment());
-          consumer.poll(backoff); // keeps group membership alive while we wait
-          backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0
-              ? config.maxRetryBackoff() : backoff.multipliedBy(2);
-        }
+        writeHead();
       }
     } catch (WakeupException e) {
       if (running.get()) {
@@ -126,40 +138,130 @@ public final class SinkService implements AutoCloseable {
     }
   }
 
-  private boolean tryWrite(Batch batch) {
+  /**
+   * Polls until the batch is full or its time is up (counted from its first record). A poll may bring more than
+   * fit; the rest starts the next batch.
+   */
+  private Batch collect() {
+    if (!consumer.paused().isEmpty()) {
+      consumer.resume(consumer.paused()); // nothing pending (e.g. a rebalance took the failing batch): read again
+    }
+    long deadline = collecting.isEmpty() ? Long.MAX_VALUE
+        : System.currentTimeMillis() + config.maxBatchWait().toMillis();
+    while (running.get() && collecting.size() < config.maxBatch()) {
+      long wait = collecting.isEmpty() ? POLL.toMillis() : deadline - System.currentTimeMillis();
+      if (wait <= 0) {
+        break;
+      }
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(wait))) {
+        collecting.add(new Entry(record, decode(record)));
+      }
+      if (collecting.isEmpty()) {
+        break; // nothing came: let the loop check whether to stop
+      }
+      if (deadline == Long.MAX_VALUE) {
+        deadline = System.currentTimeMillis() + config.maxBatchWait().toMillis();
+      }
+    }
+    List<Entry> taken = collecting.subList(0, Math.min(config.maxBatch(), collecting.size()));
+    Batch batch = new Batch(new ArrayList<>(taken));
+    taken.clear();
+    return batch;
+  }
+
+  private EnrichedArticle decode(ConsumerRecord<byte[], byte[]> record) {
+    try {
+      return deserializer.deserialize(record.topic(), record.headers(), record.value());
+    } catch (RuntimeException e) {
+      deadLetter(record, e);
+      return null;
+    }
+  }
+
+  /** One try at the oldest pending batch. */
+  private void writeHead() {
+    Batch batch = pending.peekFirst();
     try {
       store.write(batch.articles());
       dlqProducer.flush();
       consumer.commitSync(batch.nextOffsets());
+      pending.removeFirst();
       written.addAndGet(batch.articles().size());
-      return true;
+      backoff = config.retryBackoff();
+      if (pending.isEmpty()) {
+        consumer.resume(consumer.paused());
+      }
     } catch (WakeupException e) {
       throw e;
+    } catch (CommitFailedException e) {
+      // The group moved on (a rebalance) between our write and our commit. The rows are stored; read again what
+      // we still own from the last commit, and let the new owners do the same for the rest.
+      LOG.warn("offset commit failed after a rebalance; re-reading the pending records: {}", e.toString());
+      rewindPending();
     } catch (Exception e) {
-      LOG.warn("store {} failed to write {} articles; will retry: {}", store.name(), batch.articles().size(),
-          e.toString());
-      return false;
+      failedWrites.incrementAndGet();
+      if (store.isPermanent(e) && batch.recordFailure() >= config.maxTries()) {
+        isolate(batch, e);
+      } else {
+        LOG.warn("store {} failed to write {} articles; will retry in {} ms: {}", store.name(), batch.size(),
+            backoff.toMillis(), e.toString());
+        waitBeforeRetry();
+      }
     }
   }
 
-  private Batch decode(ConsumerRecords<byte[], byte[]> records) {
-    List<EnrichedArticle> articles = new ArrayList<>(records.count());
-    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> record : records) {
-      next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-      try {
-        EnrichedArticle article = deserializer.deserialize(record.topic(), record.headers(), record.value());
-        if (article != null) {
-          articles.add(article);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("unreadable record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
-            config.topics().dlq(), e.toString());
-        dlqProducer.send(DeadLetters.of(config.topics().dlq(), record, STAGE, e));
-        deadLettered.incrementAndGet();
+  /** Splits a batch that keeps failing on its data, or dead-letters it when it is down to one record. */
+  private void isolate(Batch batch, Exception failure) {
+    pending.removeFirst();
+    if (batch.size() > 1) {
+      LOG.warn("store {} rejected a batch of {} {} times; splitting it to find the record at fault: {}",
+          store.name(), batch.size(), config.maxTries(), failure.toString());
+      List<Batch> halves = batch.halves();
+      pending.addFirst(halves.get(1));
+      pending.addFirst(halves.get(0));
+      return;
+    }
+    Entry entry = batch.entries().get(0);
+    deadLetter(entry.record(), SqlErrors.reason(failure));
+    dlqProducer.flush();
+    try {
+      consumer.commitSync(batch.nextOffsets());
+    } catch (CommitFailedException e) {
+      pending.addFirst(batch); // its record may reach the DLQ twice, as at-least-once allows
+      rewindPending();
+    }
+  }
+
+  /** Seeks the partitions we still own back to the first pending record of each and forgets the pending batches. */
+  private void rewindPending() {
+    Map<TopicPartition, Long> first = new HashMap<>();
+    for (Batch batch : pending) {
+      for (Entry entry : batch.entries()) {
+        first.merge(entry.partition(), entry.record().offset(), Math::min);
       }
     }
-    return new Batch(articles, next);
+    first.forEach((partition, offset) -> {
+      if (consumer.assignment().contains(partition)) {
+        consumer.seek(partition, offset);
+      }
+    });
+    pending.clear();
+    consumer.resume(consumer.paused());
+    backoff = config.retryBackoff();
+  }
+
+  private void deadLetter(ConsumerRecord<byte[], byte[]> record, Exception reason) {
+    LOG.warn("record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
+        config.topics().dlq(), reason.toString());
+    dlqProducer.send(DeadLetters.of(config.topics().dlq(), record, STAGE, reason));
+    deadLettered.incrementAndGet();
+  }
+
+  private void waitBeforeRetry() {
+    consumer.pause(consumer.assignment());
+    consumer.poll(backoff); // paused: returns nothing, but keeps the group membership alive while we wait
+    Duration doubled = backoff.multipliedBy(2);
+    backoff = doubled.compareTo(config.maxRetryBackoff()) > 0 ? config.maxRetryBackoff() : doubled;
   }
 
   @Override
@@ -182,21 +284,40 @@ public final class SinkService implements AutoCloseable {
     }
   }
 
-  /** A polled batch and the offsets to commit once it is stored. */
-  private record Batch(List<EnrichedArticle> articles, Map<TopicPartition, OffsetAndMetadata> nextOffsets) {
-    boolean isEmpty() {
-      return nextOffsets.isEmpty();
-    }
-  }
-
-  /** After a rebalance another member owns the revoked records; forget the batch, it will be redelivered there. */
-  private final class DropPendingOnRevoke implements ConsumerRebalanceListener {
+  /**
+   * Revoked partitions belong to another member now, which reads their uncommitted records again: drop them from
+   * the pending batches. Records of partitions we keep stay pending, since the consumer will not return them
+   * again (dropping those would lose them under cooperative rebalancing).
+   */
+  private final class KeepOwnedRecordsOnRevoke implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      pending = null;
+      dropPartitions(partitions);
     }
 
     @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      dropPartitions(partitions);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      if (!pending.isEmpty()) {
+        consumer.pause(partitions); // still retrying: take new partitions on once the store is back
+      }
+    }
+
+    private void dropPartitions(Collection<TopicPartition> partitions) {
+      List<Batch> kept = new ArrayList<>();
+      for (Batch batch : pending) {
+        Batch rest = batch.without(partitions);
+        if (!rest.isEmpty()) {
+          kept.add(rest);
+        }
+      }
+      pending.clear();
+      pending.addAll(kept);
+      collecting.removeIf(entry -> partitions.contains(entry.partition()));
+    }
   }
 }

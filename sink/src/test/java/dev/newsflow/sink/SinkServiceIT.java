@@ -99,11 +99,44 @@ class SinkServiceIT {
     assertThat(store.stored).extracting(EnrichedArticle::getId).containsExactly("x", "y", "z");
   }
 
+  @Test
+  void shouldCloseBatchesByCountAndByTime(TestCluster cluster) throws Exception {
+    TopicNames topics = new TopicNames("sink-batch.raw", "sink-batch.enriched", "sink-batch.dlq");
+    cluster.createTopics(1, topics.enriched(), topics.dlq());
+    KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+    produce(kafka, topics.enriched(), 7);
+    FlakyStore store = new FlakyStore(0);
+    SinkConfig sinkConfig = SinkConfig.defaults(kafka).withTopics(topics).withGroupId("sink-batch")
+        .withBatching(3, Duration.ofMillis(300));
+    try (SinkService sink = new SinkService(sinkConfig, store)) {
+      sink.start();
+      await(() -> sink.written() == 7, Duration.ofSeconds(60));
+      // By count: never more than 3 per write. By time: the last, partial batch was written without more input.
+      assertThat(store.batchSizes).allMatch(size -> size <= 3);
+      assertThat(store.batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(7);
+      assertThat(store.batchSizes.get(store.batchSizes.size() - 1)).isLessThan(3);
+    }
+  }
+
+  static void produce(KafkaSettings kafka, String topic, int count) throws Exception {
+    Map<String, Object> config = kafka.clientConfig();
+    AvroSerializer<EnrichedArticle> serializer = new AvroSerializer<>();
+    serializer.configure(config, false);
+    try (KafkaProducer<String, EnrichedArticle> producer =
+             new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+      for (int i = 0; i < count; i++) {
+        producer.send(new ProducerRecord<>(topic, "p" + i, TestArticles.article("p" + i, "Title " + i)));
+      }
+      producer.flush();
+    }
+  }
+
   /** A store that fails its first writes, as a database that is down would. */
   private static final class FlakyStore implements dev.newsflow.sink.store.ArticleStore {
     private int failuresLeft;
     int failures;
     final List<EnrichedArticle> stored = new ArrayList<>();
+    final List<Integer> batchSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FlakyStore(int failures) {
       this.failuresLeft = failures;
@@ -117,6 +150,7 @@ class SinkServiceIT {
         throw new IllegalStateException("store down");
       }
       stored.addAll(batch);
+      batchSizes.add(batch.size());
     }
 
     @Override

@@ -11,7 +11,7 @@ final class Durations {
   static Duration parse(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
     try {
-      if (s.startsWith("pt") || s.startsWith("p")) {
+      if (s.startsWith("p")) {
         return Duration.parse(s.toUpperCase(Locale.ROOT));
       }
       if (s.endsWith("ms")) {
@@ -28,6 +28,6 @@ final class Durations {
     } catch (RuntimeException e) {
       // fall through to the clear error below
     }
-    throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 7d, 500ms or PT30S)");
+    throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 2h, 7d, 500ms or PT30S)");
   }
 }

@@ -2,40 +2,111 @@ package dev.newsflow.app.cli;
 
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkService;
+import dev.newsflow.sink.duckdb.DuckDbStore;
 import dev.newsflow.sink.jsonl.JsonLinesStore;
+import dev.newsflow.sink.postgres.PostgresStore;
+import dev.newsflow.sink.store.ArticleStore;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: writes enriched events to a store until Ctrl-C. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-    description = "Write enriched events to a store (JSON Lines for now) until Ctrl-C.")
+    description = "Write enriched events to PostgreSQL, a DuckDB file or a JSON Lines file until Ctrl-C.")
 public final class SinkCommand implements Callable<Integer> {
+
+  /** The stores the sink can write to. */
+  enum Store { JSONL, DUCKDB, POSTGRES }
 
   @Mixin
   ClusterOptions cluster;
 
-  @Option(names = "--jsonl", paramLabel = "FILE", required = true, description = "Append events to this file.")
+  @Mixin
+  DatabaseOptions database;
+
+  @Option(names = "--store", paramLabel = "jsonl|duckdb|postgres", converter = StoreConverter.class,
+      description = "Where to write (default: jsonl with --jsonl, duckdb with --duckdb).")
+  Store store;
+
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "Append events to this JSON Lines file.")
   Path jsonl;
 
   @Option(names = "--group-id", defaultValue = SinkConfig.DEFAULT_GROUP_ID,
       description = "Consumer group; instances with the same group share partitions (default ${DEFAULT-VALUE}).")
   String groupId;
 
+  @Option(names = "--max-batch", defaultValue = "500",
+      description = "Write a batch at this many records (default ${DEFAULT-VALUE}).")
+  int maxBatch;
+
+  @Option(names = "--max-batch-wait", defaultValue = "500ms", paramLabel = "DURATION",
+      description = "... or this long after its first record, whichever comes first (default ${DEFAULT-VALUE}).")
+  String maxBatchWait;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId);
+    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId)
+        .withBatching(maxBatch, Durations.parse(maxBatchWait));
+    Store chosen = chosenStore();
     Shutdown shutdown = new Shutdown();
-    try (SinkService sink = new SinkService(config, new JsonLinesStore(jsonl))) {
+    try (SinkService sink = new SinkService(config, open(chosen))) {
       sink.start();
-      System.err.println("sink running: " + config.topics().enriched() + " -> " + jsonl.toAbsolutePath()
+      spec.commandLine().getErr().println("sink running: " + config.topics().enriched() + " -> " + describe(chosen)
           + "; Ctrl-C to stop");
+      spec.commandLine().getErr().flush();
       shutdown.await();
     } finally {
       shutdown.done();
     }
     return 0;
+  }
+
+  Store chosenStore() {
+    Store chosen = store != null ? store : jsonl != null ? Store.JSONL : database.duckdb() != null ? Store.DUCKDB
+        : null;
+    if (chosen == null) {
+      throw new ParameterException(spec.commandLine(), "choose a store: --store postgres, --duckdb FILE or "
+          + "--jsonl FILE");
+    }
+    if (chosen == Store.JSONL && jsonl == null) {
+      throw new ParameterException(spec.commandLine(), "--store jsonl needs --jsonl FILE");
+    }
+    if (chosen == Store.DUCKDB && database.duckdb() == null) {
+      throw new ParameterException(spec.commandLine(), "--store duckdb needs --duckdb FILE");
+    }
+    return chosen;
+  }
+
+  private ArticleStore open(Store chosen) throws Exception {
+    return switch (chosen) {
+      case JSONL -> new JsonLinesStore(jsonl);
+      case DUCKDB -> new DuckDbStore(database.duckdb());
+      case POSTGRES -> new PostgresStore(database.postgres());
+    };
+  }
+
+  private String describe(Store chosen) {
+    return switch (chosen) {
+      case JSONL -> jsonl.toAbsolutePath().toString();
+      case DUCKDB -> "DuckDB " + database.duckdb().toAbsolutePath();
+      case POSTGRES -> "PostgreSQL " + database.postgres().jdbcUrl();
+    };
+  }
+
+  /** Accepts the store names in any case. */
+  static final class StoreConverter implements picocli.CommandLine.ITypeConverter<Store> {
+    @Override
+    public Store convert(String value) {
+      return Store.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    }
   }
 }

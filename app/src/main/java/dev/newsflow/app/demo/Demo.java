@@ -13,12 +13,13 @@ import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkService;
-import dev.newsflow.sink.jsonl.JsonLinesStore;
+import dev.newsflow.sink.duckdb.DuckDbStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,7 +31,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * The whole pipeline in one process: the local stack (real broker and registry), the enrich topology, a sink, the
+ * The whole pipeline in one process: the local stack (real broker and registry), the enrich topology, a sink into
+ * a DuckDB file in the data dir (query it with {@code newsflow query --duckdb} once the demo has stopped), the
  * bundled samples published through the real publisher, and every enriched event printed as it arrives.
  *
  * <p>Not thread-safe; one run per instance.
@@ -39,6 +41,9 @@ public final class Demo implements AutoCloseable {
 
   /** How the demo runs. */
   public record Options(Path dataDir, boolean childProcessBroker, Duration timeout) {}
+
+  /** The demo's DuckDB database, under {@code sink/} in the data dir. */
+  public static final String DATABASE_FILE = "news.duckdb";
 
   private final Options options;
   private final PrintWriter out;
@@ -69,15 +74,19 @@ public final class Demo implements AutoCloseable {
     Path work = dataDir != null ? dataDir : tempWork;
     enrich = new EnrichService(EnrichConfig.builder(kafka).topics(topics).stateDir(work.resolve("streams")).build());
     enrich.start(Duration.ofMinutes(2));
-    sinkFile = work.resolve("sink").resolve("enriched.jsonl");
-    sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics), new JsonLinesStore(sinkFile));
+    sinkFile = work.resolve("sink").resolve(DATABASE_FILE);
+    try {
+      sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics), new DuckDbStore(sinkFile));
+    } catch (SQLException e) {
+      throw new IOException("cannot open the demo's DuckDB database " + sinkFile, e);
+    }
     sink.start();
 
     List<RawArticle> samples = BundledSamples.load(new ArticleFileReader());
     try (ArticlePublisher publisher = new ArticlePublisher(kafka, topics.raw())) {
       CompletableFuture.allOf(samples.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
     }
-    err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink file %s; published %d samples in %d ms%n",
+    err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink database %s; published %d samples in %d ms%n",
         kafka.bootstrapServers(), kafka.schemaRegistryUrl(), sinkFile, samples.size(),
         Duration.between(begin, Instant.now()).toMillis());
     err.flush();
@@ -119,6 +128,7 @@ public final class Demo implements AutoCloseable {
     return true;
   }
 
+  /** The DuckDB database the demo's sink writes. */
   public Path sinkFile() {
     return sinkFile;
   }

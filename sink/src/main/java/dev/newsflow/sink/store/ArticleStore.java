@@ -14,6 +14,15 @@ public interface ArticleStore extends AutoCloseable {
   /** Writes a batch durably, or throws; a failed batch is retried whole. */
   void write(List<EnrichedArticle> batch) throws Exception;
 
+  /**
+   * Whether a failed write failed because of the data in the batch (a constraint, a value the store cannot hold)
+   * rather than the store being unavailable. The sink retries transient failures without bound, but isolates and
+   * dead-letters the records behind permanent ones. By default every failure counts as transient.
+   */
+  default boolean isPermanent(Exception failure) {
+    return false;
+  }
+
   /** A short name for logs and metrics ("jsonl", "postgres", ...). */
   String name();
 
