@@ -67,15 +67,17 @@ public final class BenchCommand implements Runnable {
         node.put("parsePagesPerSecond", result.parse().pagesPerSecond());
         node.put("extractPagesPerSecond", result.extract().pagesPerSecond());
         node.put("extractToParseRatio", result.ratio());
+        result.roundRatios().forEach(node.putArray("roundRatios")::add);
         out.println(node.toPrettyString());
       } else {
-        out.printf("pages: %d (average %d chars), one thread, warm-up %s, measured %s per loop%n", pages.size(),
+        out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n", pages.size(),
             bytes / pages.size(), warmup, duration);
         for (ExtractionBenchmark.Figure f : List.of(result.parse(), result.extract())) {
           out.printf("%-12s %8.1f pages/s  %6.1f MB/s  (%d pages in %d ms)%n", f.name(), f.pagesPerSecond(),
               f.megabytesPerSecond(), f.pages(), f.elapsed().toMillis());
         }
-        out.printf("extract / parse cost ratio: %.2f%n", result.ratio());
+        out.printf("extract / parse cost ratio: %.2f (median of %d alternating rounds; rounds %s)%n", result.ratio(),
+            result.roundRatios().size(), result.roundRatios().stream().map(r -> String.format("%.2f", r)).toList());
       }
       out.flush();
       return 0;
