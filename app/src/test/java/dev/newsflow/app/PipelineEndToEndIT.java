@@ -7,8 +7,10 @@ import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichService;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.local.testing.Await;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
+import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
@@ -22,19 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,10 +87,7 @@ class PipelineEndToEndIT {
       assertThat(dead.get(0).value()).isEqualTo(poison);
       assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_STAGE)).isEqualTo("deserialize");
 
-      Instant deadline = Instant.now().plusSeconds(60);
-      while (sink.written() < samples.size() && Instant.now().isBefore(deadline)) {
-        Thread.sleep(50); // deadline poll
-      }
+      Await.until("the sink wrote every sample", () -> sink.written() >= samples.size(), Duration.ofSeconds(60));
       assertThat(sink.written()).isEqualTo(samples.size());
     }
     List<String> lines = Files.readAllLines(sinkFile);
@@ -104,22 +97,7 @@ class PipelineEndToEndIT {
     }
   }
 
-  /** Reads with read_committed until {@code expected} records arrived, then once more to catch any extra. */
   private static List<ConsumerRecord<byte[], byte[]>> read(KafkaSettings kafka, String topic, int expected) {
-    Map<String, Object> config = new HashMap<>(kafka.clientConfig());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + topic);
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      Instant deadline = Instant.now().plusSeconds(90);
-      while (records.size() < expected && Instant.now().isBefore(deadline)) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
-    }
-    return records;
+    return TopicReader.readCommitted(kafka.clientConfig(), topic, expected, Duration.ofSeconds(90));
   }
 }

@@ -2,8 +2,10 @@ package dev.newsflow.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.local.testing.Await;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
+import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
@@ -14,18 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -163,31 +160,10 @@ class SinkServiceIT {
   }
 
   static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaSettings kafka, String topic, int expected) {
-    Map<String, Object> config = new HashMap<>(kafka.clientConfig());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + topic + "-" + System.nanoTime());
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      Instant deadline = Instant.now().plusSeconds(30);
-      while (records.size() < expected && Instant.now().isBefore(deadline)) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      // One more poll to catch anything beyond what was expected.
-      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-    }
-    return records;
+    return TopicReader.readCommitted(kafka.clientConfig(), topic, expected, Duration.ofSeconds(30));
   }
 
-  static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within " + timeout);
-      }
-      Thread.sleep(50); // polling interval of a deadline wait, not a fixed wait
-    }
+  static void await(BooleanSupplier condition, Duration timeout) {
+    Await.until("sink condition", condition, timeout);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.local.testing.Await;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
 import dev.newsflow.schema.ContentType;
@@ -76,10 +77,7 @@ class DedupeAcrossPartitionsIT {
       assertThat(later.get(0).getId()).isEqualTo(copy);
       assertThat(later.get(0).getDuplicateOf()).isEqualTo(original);
 
-      Instant deadline = Instant.now().plusSeconds(30);
-      while (exactDuplicatesDropped(enrich) < 1 && Instant.now().isBefore(deadline)) {
-        Thread.sleep(50); // deadline poll
-      }
+      Await.until("the repeat was counted", () -> exactDuplicatesDropped(enrich) >= 1, Duration.ofSeconds(30));
       assertThat(exactDuplicatesDropped(enrich)).isEqualTo(1.0);
       assertThat(read(consumer, 0)).as("nothing after the dropped repeat").isEmpty();
     }
