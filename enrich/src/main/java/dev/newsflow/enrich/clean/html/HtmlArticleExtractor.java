@@ -28,8 +28,11 @@ public final class HtmlArticleExtractor {
     JsonLd jsonLd = JsonLd.of(doc);
     ArticleMetadata meta = metadata.extract(doc, jsonLd, fetchedAt);
     MainText text = mainText.extract(doc, jsonLd, meta.title());
-    // Pages that do not declare their language get it detected from the main text.
-    meta = meta.withLanguageDetectedFrom(text.text());
+    // Metadata detects an undeclared language from the opening paragraphs; when that was unsure, the main text
+    // gets a second try. Detection is the costliest metadata step, so it never runs twice on a page that has one.
+    if (meta.language() == null) {
+      meta = meta.withLanguageDetectedFrom(text.text());
+    }
     Map<String, String> sources = new HashMap<>(meta.sources());
     sources.put("text", text.source());
     List<String> warnings = new ArrayList<>(text.warnings());
