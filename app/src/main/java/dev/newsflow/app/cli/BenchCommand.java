@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.app.bench.ExtractionBenchmark;
 import dev.newsflow.ingest.file.ArticleFileReader;
+import dev.newsflow.ingest.file.FileIngester;
 import dev.newsflow.schema.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,11 +87,7 @@ public final class BenchCommand implements Runnable {
       ArticleFileReader reader = new ArticleFileReader();
       List<RawArticle> pages = new ArrayList<>();
       for (Path root : paths) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-          files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
+        for (Path file : FileIngester.articleFiles(root)) {
           try (InputStream in = Files.newInputStream(file)) {
             pages.add(reader.read(file.getFileName().toString(), in, "bench"));
           }

@@ -80,7 +80,11 @@ public final class FileIngester {
     }
   }
 
-  static List<Path> articleFiles(Path root) {
+  /**
+   * The article files under a path: the file itself, or the article files of a directory walked recursively
+   * (hidden files skipped, {@code .html .htm .xhtml .txt .text}, each optionally {@code .gz}), sorted.
+   */
+  public static List<Path> articleFiles(Path root) {
     if (Files.isRegularFile(root)) {
       return List.of(root);
     }
