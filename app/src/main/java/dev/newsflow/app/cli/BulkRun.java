@@ -59,7 +59,7 @@ final class BulkRun {
     }
     out.flush();
     double seconds = (System.nanoTime() - start) / 1e9;
-    err.println(String.format(Locale.ROOT, "%s: %s to %s in %.1f s (%,.0f articles/s, %.1f MB/s read)", label, summary,
+    err.println(String.format(Locale.ROOT, "%s: %s to %s in %.1f s (%,.1f articles/s, %.1f MB/s read)", label, summary,
         cluster.topics().raw(), seconds, summary.published() / seconds, bytesRead.sum() / 1e6 / seconds));
     err.flush();
     return summary.failed() == 0 ? 0 : 1;
