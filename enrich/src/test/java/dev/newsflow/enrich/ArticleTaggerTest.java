@@ -56,6 +56,6 @@ class ArticleTaggerTest {
         .setContentType(ContentType.TEXT).setContent(text)
         .setFetchedAt(Instant.parse("2025-11-30T10:00:00Z")).setHints(Map.of()).build();
     EnrichedArticle clean = new ArticleEnricher().enrich(raw);
-    return EnrichedArticle.newBuilder(clean).setLanguage(language).setText(text).build();
+    return EnrichedArticle.newBuilder(clean).setLanguage(language).setText(text).setWarnings(List.of()).build();
   }
 }
