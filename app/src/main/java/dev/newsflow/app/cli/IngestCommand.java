@@ -53,7 +53,7 @@ public final class IngestCommand implements Runnable {
       }
       ArticleFileReader reader = new ArticleFileReader(options.maxContentBytes, Clock.systemUTC());
       return BulkRun.run(spec, cluster, options, "files", FileIngester.totalBytes(paths),
-          (load, bytes) -> new FileIngester(reader, null).load(paths, load, bytes));
+          (load, bytes) -> FileIngester.load(reader, paths, load, bytes));
     }
   }
 

@@ -61,11 +61,11 @@ public final class FileIngester {
   }
 
   /**
-   * The same walk as {@link #ingest} for long loads: sends go through {@code load} (bounded memory, counted when
+   * The same walk as {@link #ingest} for long loads, with the given reader: sends go through {@code load} (bounded memory, counted when
    * acknowledged) and the bytes of every file read are added to {@code bytesRead} for progress output. Call
    * {@link BulkLoad#finish()} afterwards.
    */
-  public void load(List<Path> paths, BulkLoad load, LongAdder bytesRead) {
+  public static void load(ArticleFileReader reader, List<Path> paths, BulkLoad load, LongAdder bytesRead) {
     for (Path path : paths) {
       if (!Files.exists(path)) {
         load.failed(path.toString(), "no such file or directory");

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * nothing accepted is lost: every source stops taking work (in reverse start order), then the producer is flushed
  * and closed, which waits for the broker to acknowledge what is still in flight.
  *
+ * <p>The service owns the publisher it is given: {@link #stop()} closes it.
+ *
  * <p>Thread-safe: {@link #stop()} may come from a shutdown hook while another thread reads {@link #statuses()}.
  */
 public final class IngestService implements AutoCloseable {

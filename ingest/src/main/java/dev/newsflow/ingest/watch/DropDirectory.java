@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * rename and then stood still that long. Hidden files and names ending in {@code .part}, {@code .tmp} or
  * {@code .crdownload} are left alone (write there, then rename).
  *
- * <p>One worker thread; files are loaded one at a time in name order. Thread-safe.
+ * <p>Only files directly in the directory are taken (subdirectories are left alone). One worker thread; files are
+ * loaded one at a time in name order. Thread-safe.
  */
 public final class DropDirectory implements IngestSource {
 

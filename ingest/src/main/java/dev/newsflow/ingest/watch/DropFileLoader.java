@@ -51,7 +51,7 @@ public final class DropFileLoader {
           new WarcIngester(load, maxContentBytes).ingest(name, in);
         }
       } else {
-        new FileIngester(articles, null).load(List.of(file), load, new LongAdder());
+        FileIngester.load(articles, List.of(file), load, new LongAdder());
       }
     } catch (IOException | RuntimeException e) {
       load.failed(file.toString(), "cannot read: " + e.getMessage());

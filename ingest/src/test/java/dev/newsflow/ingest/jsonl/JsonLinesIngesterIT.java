@@ -44,6 +44,11 @@ class JsonLinesIngesterIT {
 
   private LoadSummary load(KafkaSettings kafka, String topic, String name, InputStream in, OutputStream rejects,
       Map<String, String> failures) throws IOException {
+    return load(kafka, topic, name, in, rejects, failures, 10_000);
+  }
+
+  private LoadSummary load(KafkaSettings kafka, String topic, String name, InputStream in, OutputStream rejects,
+      Map<String, String> failures, long maxContentBytes) throws IOException {
     try (ArticlePublisher publisher = new ArticlePublisher(kafka, topic)) {
       BulkLoad load = new BulkLoad(publisher, new BulkLoad.Listener() {
         @Override
@@ -51,7 +56,7 @@ class JsonLinesIngesterIT {
           failures.put(input, reason);
         }
       });
-      new JsonLinesIngester(new ArticleJson(10_000, Clock.systemUTC()), load, rejects, 10_000)
+      new JsonLinesIngester(new ArticleJson(maxContentBytes, Clock.systemUTC()), load, rejects, maxContentBytes)
           .ingest(name, in, "file:" + name, SourceType.FILE);
       return load.finish();
     }
@@ -124,5 +129,23 @@ class JsonLinesIngesterIT {
     assertThat(RawTopic.count(kafka, topic, 4)).isEqualTo(4);
     assertThat(articles).containsOnlyKeys(ArticleIds.forUrl("https://n.example/a"),
         ArticleIds.forUrl("https://n.example/b"));
+  }
+
+  @Test
+  void shouldPublishAPageOfSeveralMegabytesWithinTheContentLimit(TestCluster cluster) throws Exception {
+    String topic = "ingest-jsonl-large-it.raw";
+    cluster.createTopics(1, topic);
+    KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+    // 3 MB of HTML: over Kafka's default max.request.size of 1 MB, under the ingest limit of 10 MB
+    String page = "<html><body>" + "<p>The council met on Tuesday to discuss the budget.</p>".repeat(55_000)
+        + "</body></html>";
+    String line = "{\"url\":\"https://n.example/long-read\",\"content\":\"" + page + "\"}\n";
+    Map<String, String> failures = new ConcurrentHashMap<>();
+    LoadSummary summary = load(kafka, topic, "large.jsonl",
+        new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null, failures, 10_000_000);
+    assertThat(failures).isEmpty();
+    assertThat(summary.published()).isEqualTo(1);
+    assertThat(RawTopic.read(kafka, topic, 1).get(ArticleIds.forUrl("https://n.example/long-read")).getContent())
+        .hasSize(page.length());
   }
 }
