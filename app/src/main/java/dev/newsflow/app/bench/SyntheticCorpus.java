@@ -5,13 +5,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Random;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Writes a synthetic JSON Lines corpus for load tests: articles of realistic size (HTML pages of a chosen size
  * range, made of sentences drawn from a small vocabulary), each with a unique URL, a title, a publish date and a
- * language. Deterministic for a given seed, so a figure can be reproduced. Nothing here is real news.
+ * language; as JSON Lines or as a WARC file. Deterministic for a given seed, so a figure can be reproduced. Nothing here is real news.
  */
 public final class SyntheticCorpus {
 
@@ -21,6 +28,7 @@ public final class SyntheticCorpus {
       + "reported a fire near the harbour where crews worked through the night council members voted to expand "
       + "the city transport network team won the final match in front of thousands of fans scientists published "
       + "a study showing rising temperatures across northern regions").split(" ");
+  private static final Instant BASE = Instant.parse("2026-11-01T00:00:00Z");
   private static final String[] SECTIONS = {"politics", "business", "world", "sport", "science", "local"};
 
   private final long seed;
@@ -40,19 +48,16 @@ public final class SyntheticCorpus {
   public long write(int articles, OutputStream out) throws IOException {
     Random random = new Random(seed);
     long contentBytes = 0;
-    Instant base = Instant.parse("2026-11-01T00:00:00Z");
     try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       json.setRootValueSeparator(null);
       for (int i = 0; i < articles; i++) {
-        String section = SECTIONS[random.nextInt(SECTIONS.length)];
-        String title = capitalise(sentence(random, 6 + random.nextInt(6)));
-        String html = page(random, title, minBytes + random.nextInt(maxBytes - minBytes + 1));
-        contentBytes += html.length();
+        Article article = next(random, i);
+        contentBytes += article.html().length();
         json.writeStartObject();
-        json.writeStringField("url", "https://synthetic.example/" + section + "/" + seed + "/" + i);
-        json.writeStringField("title", title);
-        json.writeStringField("content", html);
-        json.writeStringField("publishedAt", base.plusSeconds(i * 37L).toString());
+        json.writeStringField("url", article.url());
+        json.writeStringField("title", article.title());
+        json.writeStringField("content", article.html());
+        json.writeStringField("publishedAt", article.publishedAt().toString());
         json.writeStringField("language", "en");
         json.writeStringField("source", "synthetic");
         json.writeEndObject();
@@ -60,6 +65,35 @@ public final class SyntheticCorpus {
       }
     }
     return contentBytes;
+  }
+
+  /**
+   * Writes the same articles as a WARC file of {@code response} records (HTTP 200, {@code text/html}), gzipped per
+   * record when {@code gzip}; returns the bytes of HTML written.
+   */
+  public long writeWarc(int articles, WritableByteChannel out, boolean gzip) throws IOException {
+    Random random = new Random(seed);
+    long contentBytes = 0;
+    WarcWriter warc = new WarcWriter(out, gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+    for (int i = 0; i < articles; i++) {
+      Article article = next(random, i);
+      byte[] body = article.html().getBytes(StandardCharsets.UTF_8);
+      contentBytes += body.length;
+      HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, body).build();
+      warc.write(new WarcResponse.Builder(article.url()).date(article.publishedAt().plusSeconds(60)).body(http)
+          .build());
+    }
+    return contentBytes;
+  }
+
+  private record Article(String url, String title, String html, Instant publishedAt) {}
+
+  private Article next(Random random, int i) {
+    String section = SECTIONS[random.nextInt(SECTIONS.length)];
+    String title = capitalise(sentence(random, 6 + random.nextInt(6)));
+    String html = page(random, title, minBytes + random.nextInt(maxBytes - minBytes + 1));
+    return new Article("https://synthetic.example/" + section + "/" + seed + "/" + i, title, html,
+        BASE.plusSeconds(i * 37L));
   }
 
   private static String page(Random random, String title, int size) {

@@ -4,8 +4,10 @@ import dev.newsflow.app.bench.SyntheticCorpus;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow bench corpus OUT}: writes a synthetic JSON Lines corpus for ingest load tests. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
-    description = "Write a synthetic JSON Lines corpus (for `ingest jsonl` load tests); OUT ending in .gz is gzipped.")
+    description = "Write a synthetic corpus for ingest load tests: JSON Lines, or a WARC file when OUT ends in .warc"
+        + " or .warc.gz; .gz is gzipped.")
 final class BenchCorpusCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "OUT", description = "The file to write.")
@@ -41,9 +44,18 @@ final class BenchCorpusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long content;
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-        OutputStream sink = out.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
-      content = new SyntheticCorpus(seed, minBytes, maxBytes).write(articles, sink);
+    SyntheticCorpus corpus = new SyntheticCorpus(seed, minBytes, maxBytes);
+    String name = out.toString();
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      try (FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        content = corpus.writeWarc(articles, channel, name.endsWith(".gz"));
+      }
+    } else {
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+          OutputStream sink = name.endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
+        content = corpus.write(articles, sink);
+      }
     }
     spec.commandLine().getErr().println(String.format(Locale.ROOT,
         "wrote %,d articles (%.1f MB of HTML, file %.1f MB) to %s", articles, content / 1e6, Files.size(out) / 1e6,
