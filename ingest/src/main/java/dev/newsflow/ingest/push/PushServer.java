@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *       ({@code text/html}, {@code text/plain}) with {@code ?url=}. Answers 202 {@code {"accepted":n,"ids":[...]}}
  *       only once the broker has acknowledged every article (acks=all, idempotent producer): 202 means stored
  *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array), 401 without the
- *       bearer token, 405 for other methods, 413 over the size limit, 415 for other content types, 503 when the
+ *       bearer token, 404 for other paths, 405 for other methods, 413 over the size limit, 415 for other content types, 503 when the
  *       broker did not acknowledge in time (some articles may have landed; retrying is safe, ids are stable).</li>
  *   <li>{@code GET /status}: the statuses of the service's sources (token required when one is set).</li>
  *   <li>{@code GET /health}: 200 while running (no token).</li>
@@ -142,6 +142,10 @@ public final class PushServer implements IngestSource {
   private void articles(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
     try {
+      String path = exchange.getRequestURI().getPath();
+      if (!path.equals("/articles") && !path.equals("/articles/")) {
+        throw new PushException(404, "no such resource: " + path + " (POST to /articles)");
+      }
       if (!exchange.getRequestMethod().equals("POST")) {
         exchange.getResponseHeaders().set("Allow", "POST");
         throw new PushException(405, "use POST to send articles");
@@ -214,10 +218,11 @@ public final class PushServer implements IngestSource {
       return;
     }
     String header = exchange.getRequestHeaders().getFirst("Authorization");
-    String expected = "Bearer " + config.token();
+    String[] parts = header == null ? new String[0] : header.strip().split("\\s+", 2);
+    boolean bearer = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer"); // the scheme is case-insensitive
     // Constant-time comparison, so the token cannot be guessed byte by byte from response times.
-    if (header == null || !MessageDigest.isEqual(header.strip().getBytes(StandardCharsets.UTF_8),
-        expected.getBytes(StandardCharsets.UTF_8))) {
+    if (!bearer || !MessageDigest.isEqual(parts[1].getBytes(StandardCharsets.UTF_8),
+        config.token().getBytes(StandardCharsets.UTF_8))) {
       exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newsflow-ingest\"");
       throw new PushException(401, "a valid bearer token is required (Authorization: Bearer ...)");
     }

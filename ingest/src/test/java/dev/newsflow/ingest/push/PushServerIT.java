@@ -181,9 +181,15 @@ class PushServerIT {
     HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(uri(guarded, "/health")).GET().build(),
         BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
+    HttpResponse<String> lowerCaseScheme = CLIENT.send(HttpRequest.newBuilder(uri(guarded, "/articles"))
+        .header("Content-Type", "application/json").header("Authorization", "bearer " + TOKEN)
+        .POST(BodyPublishers.ofString(article)).build(), BodyHandlers.ofString());
+    assertThat(lowerCaseScheme.statusCode()).isEqualTo(202);
     HttpResponse<String> ok = post(guarded, "/articles", "application/json", BodyPublishers.ofString(article), TOKEN);
     assertThat(ok.statusCode()).isEqualTo(202);
-    assertThat(guarded.status().counts()).containsEntry("articles.accepted", 1L).containsEntry("requests.refused", 2L);
+    assertThat(guarded.status().counts()).containsEntry("articles.accepted", 2L).containsEntry("requests.refused", 2L);
+    assertThat(post(guarded, "/articles/extra", "application/json", BodyPublishers.ofString(article), TOKEN)
+        .statusCode()).isEqualTo(404);
   }
 
   private static String errorOf(HttpResponse<String> response, int status) throws Exception {
