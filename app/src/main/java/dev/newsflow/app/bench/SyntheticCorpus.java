@@ -18,7 +18,8 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * Writes a synthetic JSON Lines corpus for load tests: articles of realistic size (HTML pages of a chosen size
  * range, made of sentences drawn from a small vocabulary), each with a unique URL, a title, a publish date and a
- * language; as JSON Lines or as a WARC file. Deterministic for a given seed, so a figure can be reproduced. Nothing here is real news.
+ * language; as JSON Lines or as a WARC file. Deterministic for a given seed, so a figure can be reproduced.
+ * Nothing here is real news.
  */
 public final class SyntheticCorpus {
 

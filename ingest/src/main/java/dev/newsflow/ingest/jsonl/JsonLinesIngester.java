@@ -42,7 +42,7 @@ public final class JsonLinesIngester {
     this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, maxContentBytes * 2 + (1 << 20));
   }
 
-  /** True for names of JSON Lines files: {@code .jsonl}, {@code .ndjson}, {@code .json}, each optionally {@code .gz}. */
+  /** True for JSON Lines file names: {@code .jsonl}, {@code .ndjson}, {@code .json}, each optionally {@code .gz}. */
   public static boolean isJsonLines(String fileName) {
     String name = fileName.toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".gz")) {

@@ -87,7 +87,7 @@ public final class ProgressMeter implements AutoCloseable {
     out.flush();
   }
 
-  /** One progress line, e.g. {@code jsonl: 12,000 articles, 2,400/s, 60.0 of 240.0 MB (25%), 12.0 MB/s, ETA 0:00:15}. */
+  /** One line, e.g. {@code jsonl: 12,000 articles, 2,400/s, 60.0 of 240.0 MB (25%), 12.0 MB/s, ETA 0:00:15}. */
   static String render(String label, long count, long bytes, long totalBytes, Duration elapsed) {
     double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,d articles, %,.0f/s, ", label, count,

@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  *       ({@code text/html}, {@code text/plain}) with {@code ?url=}. Answers 202 {@code {"accepted":n,"ids":[...]}}
  *       only once the broker has acknowledged every article (acks=all, idempotent producer): 202 means stored
  *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array), 401 without the
- *       bearer token, 404 for other paths, 405 for other methods, 413 over the size limit, 415 for other content types, 503 when the
- *       broker did not acknowledge in time (some articles may have landed; retrying is safe, ids are stable).</li>
+ *       bearer token, 404 for other paths, 405 for other methods, 413 over the size limit, 415 for other
+ *       content types, 503 when the broker did not acknowledge in time (some articles may have landed; retrying is safe, ids are stable).</li>
  *   <li>{@code GET /status}: the statuses of the service's sources (token required when one is set).</li>
  *   <li>{@code GET /health}: 200 while running (no token).</li>
  * </ul>
@@ -89,7 +89,8 @@ public final class PushServer implements IngestSource {
     }
     server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 0);
     AtomicInteger threadNumber = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "newsflow-push-" + threadNumber.incrementAndGet()));
+    executor = Executors.newFixedThreadPool(THREADS,
+        r -> new Thread(r, "newsflow-push-" + threadNumber.incrementAndGet()));
     server.setExecutor(executor);
     server.createContext("/articles", this::articles);
     server.createContext("/status", this::status);

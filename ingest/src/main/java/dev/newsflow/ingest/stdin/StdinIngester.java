@@ -70,7 +70,7 @@ public final class StdinIngester {
     return buffered;
   }
 
-  /** JSON Lines when the first non-blank character (after a byte-order mark) is <code>{</code>; leaves the stream unread. */
+  /** JSON Lines when the first non-blank character (after a BOM) is <code>{</code>; leaves the stream unread. */
   public static Kind detect(BufferedInputStream in) throws IOException {
     in.mark(PEEK_BYTES);
     try {
