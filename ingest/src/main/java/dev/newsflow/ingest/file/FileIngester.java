@@ -62,8 +62,8 @@ public final class FileIngester {
 
   /**
    * The same walk as {@link #ingest} for long loads, with the given reader: sends go through {@code load}
-   * (bounded memory, counted when acknowledged) and the bytes of every file read are added to {@code bytesRead} for progress output. Call
-   * {@link BulkLoad#finish()} afterwards.
+   * (bounded memory, counted when acknowledged) and the bytes of every file read are added to {@code bytesRead}
+   * for progress output. Call {@link BulkLoad#finish()} afterwards.
    */
   public static void load(ArticleFileReader reader, List<Path> paths, BulkLoad load, LongAdder bytesRead) {
     for (Path path : paths) {

@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *       only once the broker has acknowledged every article (acks=all, idempotent producer): 202 means stored
  *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array), 401 without the
  *       bearer token, 404 for other paths, 405 for other methods, 413 over the size limit, 415 for other
- *       content types, 503 when the broker did not acknowledge in time (some articles may have landed; retrying is safe, ids are stable).</li>
+ *       content types, 503 when the broker did not acknowledge in time (some articles may have landed; retrying
+ *       is safe, ids are stable).</li>
  *   <li>{@code GET /status}: the statuses of the service's sources (token required when one is set).</li>
  *   <li>{@code GET /health}: 200 while running (no token).</li>
  * </ul>
