@@ -40,8 +40,8 @@ final class PushRequestReader {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  static final String ACCEPTED_TYPES = "application/json (one article or an array), text/html or text/plain (with"
-      + " ?url=)";
+  static final String ACCEPTED_TYPES = "application/json (one article or an array), application/x-ndjson (one"
+      + " article per line), text/html or text/plain (with ?url=)";
 
   private final ArticleJson json;
   private final ArticleFileReader documents;
@@ -54,7 +54,7 @@ final class PushRequestReader {
   }
 
   /** What the Content-Type asks for. */
-  enum Kind { JSON, HTML, TEXT }
+  enum Kind { JSON, JSON_LINES, HTML, TEXT }
 
   /** The kind of body, from the Content-Type header; 415 for anything else. */
   static Kind kind(String contentType) throws PushException {
@@ -64,6 +64,10 @@ final class PushRequestReader {
     String base = baseType(contentType);
     if (base.equals("application/json") || base.endsWith("+json")) {
       return Kind.JSON;
+    }
+    if (base.equals("application/x-ndjson") || base.equals("application/jsonl")
+        || base.equals("application/jsonlines")) {
+      return Kind.JSON_LINES;
     }
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
       return Kind.HTML;
@@ -129,6 +133,28 @@ final class PushRequestReader {
       }
     } else {
       articles.add(article(root, null));
+    }
+    return articles;
+  }
+
+  /** The articles of a JSON Lines body, one object per non-blank line; {@code index} is the 0-based line. */
+  List<RawArticle> fromJsonLines(byte[] body) throws PushException {
+    String[] lines = decodeStrictly(body, StandardCharsets.UTF_8).split("\n", -1);
+    List<RawArticle> articles = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(lines[i]);
+      } catch (JsonProcessingException e) {
+        throw new PushException(400, "line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage(), i);
+      }
+      articles.add(article(node, i));
+    }
+    if (articles.isEmpty()) {
+      throw new PushException(400, "body is empty; send one article object per line");
     }
     return articles;
   }

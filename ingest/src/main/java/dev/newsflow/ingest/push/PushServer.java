@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP push endpoint, for crawlers and webhooks, on the JDK HTTP server.
  *
  * <ul>
- *   <li>{@code POST /articles}: one JSON article or an array ({@link ArticleJson} lists the fields), or a raw page
+ *   <li>{@code POST /articles}: one JSON article or an array ({@link ArticleJson} lists the fields), JSON Lines
+ *       ({@code application/x-ndjson}), or a raw page
  *       ({@code text/html}, {@code text/plain}) with {@code ?url=}. Answers 202 {@code {"accepted":n,"ids":[...]}}
  *       only once the broker has acknowledged every article (acks=all, idempotent producer): 202 means stored
  *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array), 401 without the
@@ -156,9 +157,12 @@ public final class PushServer implements IngestSource {
       PushRequestReader.Kind kind = PushRequestReader.kind(exchange.getRequestHeaders().getFirst("Content-Type"));
       reader.checkDeclaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
       byte[] body = reader.readBody(exchange.getRequestBody());
-      List<RawArticle> articles = kind == PushRequestReader.Kind.JSON ? reader.fromJson(body)
-          : List.of(reader.fromPage(kind, exchange.getRequestHeaders().getFirst("Content-Type"),
-              exchange.getRequestURI(), body));
+      List<RawArticle> articles = switch (kind) {
+        case JSON -> reader.fromJson(body);
+        case JSON_LINES -> reader.fromJsonLines(body);
+        case HTML, TEXT -> List.of(reader.fromPage(kind, exchange.getRequestHeaders().getFirst("Content-Type"),
+            exchange.getRequestURI(), body));
+      };
       publish(exchange, articles);
     } catch (PushException e) {
       (e.status() >= 500 ? failed : refused).incrementAndGet();

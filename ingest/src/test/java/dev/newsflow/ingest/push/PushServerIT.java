@@ -118,6 +118,12 @@ class PushServerIT {
     assertThat(page.statusCode()).isEqualTo(202);
     assertThat(json(page).get("ids").get(0).asText()).isEqualTo(ArticleIds.forUrl("https://push.example/4"));
 
+    HttpResponse<String> ndjson = post(open, "/articles", "application/x-ndjson", BodyPublishers.ofString(
+        "{\"url\":\"https://push.example/5\",\"content\":\"five\"}\n\n"
+            + "{\"url\":\"https://push.example/6\",\"content\":\"six\"}\n"), null);
+    assertThat(ndjson.statusCode()).isEqualTo(202);
+    assertThat(json(ndjson).get("accepted").asInt()).isEqualTo(2);
+
     // the same URL again gives the same id
     HttpResponse<String> again = postJson("{\"url\":\"https://PUSH.example/1#top\",\"content\":\"<p>1 again</p>\"}");
     assertThat(json(again).get("ids").get(0).asText()).isEqualTo(ArticleIds.forUrl("https://push.example/1"));
@@ -143,10 +149,14 @@ class PushServerIT {
     assertThat(errorOf(post(open, "/articles", "application/xml", BodyPublishers.ofString("<a/>"), null), 415))
         .contains("application/json");
 
-    // exactly the accepted articles are on the topic: 1, 2, 3, 4 and 1 again
-    Map<String, RawArticle> articles = RawTopic.read(kafka, TOPIC, 5);
-    assertThat(RawTopic.count(kafka, TOPIC, 5)).isEqualTo(5);
-    assertThat(articles).containsOnlyKeys(List.of(1, 2, 3, 4).stream()
+    assertThat(errorOf(post(open, "/articles", "application/x-ndjson",
+        BodyPublishers.ofString("{\"url\":\"https://push.example/7\",\"content\":\"7\"}\n{oops\n"), null), 400))
+        .contains("line 2");
+
+    // exactly the accepted articles are on the topic: 1 to 6 and 1 again
+    Map<String, RawArticle> articles = RawTopic.read(kafka, TOPIC, 7);
+    assertThat(RawTopic.count(kafka, TOPIC, 7)).isEqualTo(7);
+    assertThat(articles).containsOnlyKeys(List.of(1, 2, 3, 4, 5, 6).stream()
         .map(i -> ArticleIds.forUrl("https://push.example/" + i)).toList());
     RawArticle pushedPage = articles.get(ArticleIds.forUrl("https://push.example/4"));
     assertThat(pushedPage.getSourceType()).isEqualTo(SourceType.PUSH);
