@@ -22,6 +22,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
  * Publishes the HTML pages of a WARC file (the format of web archives and of Common Crawl's news crawl), gzipped
@@ -107,6 +108,10 @@ public final class WarcIngester {
     }
     Map<String, String> hints = new HashMap<>();
     hints.put("warc", name);
+    if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+      // crawlers cut long bodies (Common Crawl at 1 MiB); the start of a page usually holds the article
+      hints.put("warcTruncated", response.truncated().name().toLowerCase(Locale.ROOT));
+    }
     String text = decode(body, type.parameters().get("charset"), hints);
     RawArticle article = RawArticle.newBuilder()
         .setId(id)

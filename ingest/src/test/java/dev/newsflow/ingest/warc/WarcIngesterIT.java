@@ -34,6 +34,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 
 /** WARC files written by the test with jwarc's writer, read back through the embedded broker. */
@@ -89,6 +90,8 @@ class WarcIngesterIT {
     RawArticle b = articles.get(ArticleIds.forUrl("https://warc.example/b"));
     assertThat(b.getFetchedAt()).isEqualTo(FETCHED_B);
     assertThat(b.getContent()).as("gzip content encoding undone, Latin-1 from the header").contains("Caf\u00e9 story B");
+    assertThat(b.getHints()).containsEntry("warcTruncated", "length");
+    assertThat(a.getHints()).doesNotContainKey("warcTruncated");
     assertThat(articles).hasSize(2);
   }
 
@@ -126,6 +129,10 @@ class WarcIngesterIT {
       http.addHeader("Content-Encoding", "gzip");
     }
     http.body(MediaType.parse(contentType), payload);
-    return new WarcResponse.Builder(url).date(date).body(http.build()).build();
+    WarcResponse.Builder record = new WarcResponse.Builder(url).date(date).body(http.build());
+    if (gzipEncoded) {
+      record.truncated(WarcTruncationReason.LENGTH); // marks one record truncated, as crawlers do for long bodies
+    }
+    return record.build();
   }
 }
