@@ -46,6 +46,11 @@ public final class EnrichTopology {
     return build(config, enricher::enrich, DefaultTagging.tagger());
   }
 
+  /** The production tagging stages the default topology runs (shared, thread-safe); benchmarks time them alone. */
+  public static ArticleTagger defaultTagger() {
+    return DefaultTagging.tagger();
+  }
+
   /** The topology with a given clean stage and no tagging (tests of cleaning and dedupe use this). */
   public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage) {
     return build(config, enrichStage, ArticleTagger.none());

@@ -1,5 +1,6 @@
 package dev.newsflow.local.kafka;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import kafka.server.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +77,21 @@ final class ChildProcessBroker implements BrokerRuntime {
     command.add("-Dlogback.configurationFile=" + LOGBACK_CONFIG);
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath());
     command.add(ChildBrokerMain.class.getName());
     command.add(propertiesFile.toAbsolutePath().toString());
     return command;
+  }
+
+  /**
+   * Our class path with every entry made absolute: the child runs in the data dir, so a relative entry (as in
+   * {@code java -jar app/target/newsflow.jar}) would not resolve there.
+   */
+  private static String absoluteClassPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.isEmpty())
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   Path logFile() {
