@@ -4,9 +4,9 @@ import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.topology.EnrichTopology;
+import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
-import dev.newsflow.schemas.registry.SchemaRegistryClients;
 import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.schemas.serde.AvroSerdeConfig;
 import dev.newsflow.schemas.serde.AvroSerializer;
@@ -57,7 +57,7 @@ public class HotPathBenchmarks {
   private ArticleTagger tagger;
   private AvroSerializer<EnrichedArticle> serializer;
   private AvroDeserializer<RawArticle> deserializer;
-  private String scope;
+  private EmbeddedSchemaRegistry registry;
   private int next;
 
   @Setup(Level.Trial)
@@ -67,8 +67,9 @@ public class HotPathBenchmarks {
     tagger = EnrichTopology.defaultTagger();
     cleaned = raw.stream().map(enricher::enrich).toList();
     tagged = cleaned.stream().map(tagger::tagEntities).map(tagger::tagTopics).toList();
-    scope = "jmh-" + System.nanoTime();
-    Map<String, Object> config = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
+    // the embedded registry over HTTP: the production client caches schema ids, as in the pipeline
+    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0, null);
+    Map<String, Object> config = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
     serializer = new AvroSerializer<>();
     serializer.configure(config, false);
     deserializer = new AvroDeserializer<>(RawArticle.class);
@@ -83,7 +84,7 @@ public class HotPathBenchmarks {
   public void tearDown() {
     serializer.close();
     deserializer.close();
-    SchemaRegistryClients.dropScope(scope);
+    registry.close();
   }
 
   private int nextIndex() {

@@ -4,9 +4,9 @@ import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.topology.EnrichTopology;
+import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
-import dev.newsflow.schemas.registry.SchemaRegistryClients;
 import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.schemas.serde.AvroSerdeConfig;
 import dev.newsflow.schemas.serde.AvroSerializer;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.HdrHistogram.Histogram;
 import org.jsoup.Jsoup;
 
@@ -25,8 +24,8 @@ import org.jsoup.Jsoup;
  * Each enrich stage on its own, without Kafka, one thread, over the same pages: the Jsoup parse alone, the clean
  * stage (parse, main text, metadata, language, fingerprints: what the topology's {@code clean} processor runs),
  * entity tagging, topic scoring, and the Avro serde (serialize the enriched article and read the raw one, as the
- * topology does, against an in-memory registry). Each article passes the stages in order, so every stage gets the
- * input it gets in production.
+ * topology does, against the embedded registry over HTTP with the production client). Each article passes the
+ * stages in order, so every stage gets the input it gets in production.
  *
  * <p>Not thread-safe; one run per instance.
  */
@@ -58,8 +57,10 @@ public final class StageBenchmark {
   }
 
   public Result run() {
-    String scope = "bench-stages-" + UUID.randomUUID();
-    Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
+    // The embedded registry over HTTP, so the serde runs with the production client and its id cache (the mock
+    // client does the registry's work on every call, which would inflate the serde figure).
+    EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0, null);
+    Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.systemUTC());
     ArticleTagger tagger = EnrichTopology.defaultTagger();
     try (AvroSerializer<EnrichedArticle> enrichedSerializer = new AvroSerializer<>();
@@ -83,7 +84,7 @@ public final class StageBenchmark {
       long bytes = pages.stream().mapToLong(p -> p.getContent().getBytes(StandardCharsets.UTF_8).length).sum();
       return new Result(corpus, pages.size(), bytes / pages.size(), stages, total);
     } finally {
-      SchemaRegistryClients.dropScope(scope);
+      registry.close();
     }
   }
 
