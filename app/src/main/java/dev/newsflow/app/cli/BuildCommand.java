@@ -29,7 +29,7 @@ public final class BuildCommand implements Runnable {
   /** {@code newsflow build kb}: the entity knowledge base. */
   @Command(name = "kb", mixinStandardHelpOptions = true,
       description = "Build the entity knowledge base from GeoNames, the Wikidata world-leaders snapshot and the "
-          + "curated lists; writes kb-en.tsv.gz and lowercase-words.txt.gz (deterministic).")
+          + "curated lists; writes kb-en.tsv.gz and words-en.tsv.gz (deterministic).")
   public static final class Kb implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "enrich/src/main/resources/" + KnowledgeBase.RESOURCE;
@@ -74,9 +74,10 @@ public final class BuildCommand implements Runnable {
       built.write(out, words);
       long ms = (System.nanoTime() - t0) / 1_000_000;
       built.summary().warnings().forEach(w -> err.println("build kb: warning: " + w));
-      stdout.printf("knowledge base: %d entries %s, %d aliases, %d lower-case words; %s (%,d bytes), %s (%,d bytes)"
+      stdout.printf("knowledge base: %d entries %s, %d aliases, %d lower-case words, %d name words; %s (%,d bytes), "
+              + "%s (%,d bytes)"
               + " in %d ms%n", built.summary().entries(), built.summary().entriesByKind(), built.summary().aliases(),
-          built.summary().lowercaseWords(), out, Files.size(out), words, Files.size(words), ms);
+          built.summary().lowercaseWords(), built.summary().personWords(), out, Files.size(out), words, Files.size(words), ms);
       stdout.flush();
       return 0;
     }

@@ -15,14 +15,15 @@ import java.util.Objects;
  * Finds names the knowledge base knows: the longest alias match over tokens, case-aware. Guards against common
  * words that are also place names ("Reading", "Nice", "Split", "Mobile", "Bath"): a match must be capitalised, a
  * one-word match that is usually a lower-case word is ignored at a sentence start or in a headline and weak
- * elsewhere, and a small place inside a longer capitalised run ("Carson" in "Carson Wentz") is left alone. The type
+ * elsewhere, a place inside a longer capitalised run ("Carson" in "Carson Wentz") is left alone, and so is a town
+ * whose name is mostly a person's ("Martin"). The type
  * is the one most of the candidates' prior mass agrees on; the confidence is that share (how ambiguous the alias
  * is). Nationalities come out as MISC. Thread-safe.
  */
 public final class GazetteerNameFinder implements NameFinder {
 
   public static final String SOURCE = "gazetteer";
-  /** Places at least this large keep a (weak) match even inside a longer capitalised run ("Real Madrid"). */
+  /** Towns smaller than this whose name is mostly a person's name are left alone. */
   static final long LARGE_PLACE = 1_000_000;
   private static final double BASE_CONFIDENCE = 0.9;
 
@@ -92,12 +93,12 @@ public final class GazetteerNameFinder implements NameFinder {
       }
     }
     confidence *= (double) best / Math.max(total, 1);
-    if (!headline && (top.kind() == KbEntry.Kind.CITY || top.kind() == KbEntry.Kind.PLACE)
-        && insideLongerName(tokens, match)) {
-      if (top.prior() < LARGE_PLACE) {
-        return null;
-      }
-      confidence *= 0.5;
+    boolean place = top.kind() == KbEntry.Kind.CITY || top.kind() == KbEntry.Kind.PLACE;
+    if (!headline && place && insideLongerName(tokens, match)) {
+      return null; // "Carson Wentz", "Spartak Moscow", "London Stock Exchange": part of another name
+    }
+    if (single && top.kind() == KbEntry.Kind.CITY && top.prior() < LARGE_PLACE && kb.isPersonNameWord(word)) {
+      return null; // "Martin", "Murray": a surname far more often than the town
     }
     return new Mention(first.start(), last.end(), type, text.substring(first.start(), last.end()), SOURCE,
         confidence);

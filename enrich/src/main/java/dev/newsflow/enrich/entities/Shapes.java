@@ -18,7 +18,7 @@ final class Shapes {
       "just", "only", "even", "more", "most", "less", "many", "much", "such", "other", "another", "one", "two",
       "three", "first", "last", "next", "new", "old", "is", "are", "was", "were", "be", "been", "has", "have", "had",
       "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "mr", "mrs",
-      "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "according", "however", "meanwhile", "details", "read", "more",
+      "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "according", "however", "meanwhile", "details", "read",
       "update", "updated", "breaking", "live", "watch", "photo", "video", "editing", "reporting", "writing",
       "additional");
 

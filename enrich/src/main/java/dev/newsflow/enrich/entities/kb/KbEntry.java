@@ -21,7 +21,7 @@ public record KbEntry(String id, Kind kind, EntityType type, String name, String
     List<String> aliases) {
 
   /** What sort of thing an entry is. */
-  public enum Kind { COUNTRY, CITY, PLACE, ORGANIZATION, PERSON, DEMONYM }
+  public enum Kind { COUNTRY, CITY, PLACE, ORGANIZATION, PERSON, DEMONYM, GROUP, EVENT }
 
   public KbEntry {
     Objects.requireNonNull(kind, "kind");

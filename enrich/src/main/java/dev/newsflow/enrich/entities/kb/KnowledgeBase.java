@@ -31,7 +31,7 @@ import java.util.zip.GZIPInputStream;
 public final class KnowledgeBase {
 
   public static final String RESOURCE = "dev/newsflow/enrich/entities/kb/kb-en.tsv.gz";
-  public static final String WORDS_RESOURCE = "dev/newsflow/enrich/entities/kb/lowercase-words.txt.gz";
+  public static final String WORDS_RESOURCE = "dev/newsflow/enrich/entities/kb/words-en.tsv.gz";
   /** First line of the file format, checked on load. */
   static final String HEADER = "#newsflow-kb\t1";
 
@@ -48,10 +48,12 @@ public final class KnowledgeBase {
   private final Map<String, Integer> longestByFirstToken;
   private final Map<String, KbEntry> byId;
   private final Set<String> lowercaseWords;
+  private final Set<String> personWords;
 
-  private KnowledgeBase(List<KbEntry> entries, Set<String> lowercaseWords) {
+  private KnowledgeBase(List<KbEntry> entries, Set<String> lowercaseWords, Set<String> personWords) {
     this.entries = List.copyOf(entries);
     this.lowercaseWords = Set.copyOf(lowercaseWords);
+    this.personWords = Set.copyOf(personWords);
     Map<String, List<Alias>> index = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     Map<String, KbEntry> ids = new HashMap<>();
@@ -79,8 +81,8 @@ public final class KnowledgeBase {
   }
 
   /** Builds one from entries directly (tests, the builder's self-check). */
-  public static KnowledgeBase of(List<KbEntry> entries, Set<String> lowercaseWords) {
-    return new KnowledgeBase(entries, lowercaseWords);
+  public static KnowledgeBase of(List<KbEntry> entries, Set<String> lowercaseWords, Set<String> personWords) {
+    return new KnowledgeBase(entries, lowercaseWords, personWords);
   }
 
   /** The knowledge base bundled in the jar, loaded once per class loader. */
@@ -124,16 +126,19 @@ public final class KnowledgeBase {
         entries.add(parse(line, lineNo));
       }
     }
-    Set<String> words = new HashSet<>();
+    Set<String> lowercase = new HashSet<>();
+    Set<String> person = new HashSet<>();
     try (BufferedReader in = reader(wordsGz)) {
       String line;
       while ((line = in.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip());
+        if (line.startsWith("l\t")) {
+          lowercase.add(line.substring(2));
+        } else if (line.startsWith("p\t")) {
+          person.add(line.substring(2));
         }
       }
     }
-    return new KnowledgeBase(entries, words);
+    return new KnowledgeBase(entries, lowercase, person);
   }
 
   private static BufferedReader reader(InputStream gz) throws IOException {
@@ -176,6 +181,11 @@ public final class KnowledgeBase {
   /** Whether {@code word} (any case) is a word usually written in lower case, like "reading" or "details". */
   public boolean isLowercaseWord(String word) {
     return lowercaseWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code word} (as written) is mostly seen inside person names, like "Martin" or "Murray". */
+  public boolean isPersonNameWord(String word) {
+    return personWords.contains(word);
   }
 
   /** A longest alias match over tokens: the tokens {@code [start, end)} and the entries written that way. */

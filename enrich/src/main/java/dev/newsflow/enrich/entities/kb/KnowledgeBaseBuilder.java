@@ -43,7 +43,8 @@ public final class KnowledgeBaseBuilder {
   public record Inputs(Path gazetteerDir, Path curatedDir, Path corpusDir) { }
 
   /** What was built. */
-  public record Summary(Map<Kind, Integer> entriesByKind, int aliases, int lowercaseWords, List<String> warnings) {
+  public record Summary(Map<Kind, Integer> entriesByKind, int aliases, int lowercaseWords, int personWords,
+      List<String> warnings) {
     public int entries() {
       return entriesByKind.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -56,7 +57,7 @@ public final class KnowledgeBaseBuilder {
   static final long FORMER_LEADER_PRIOR = 1_000_000;
   private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}'’. -]*\\p{Ll}[\\p{IsLatin}'’. -]*");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
-  private static final List<String> CURATED_ENTITY_FILES = List.of("places.tsv", "organisations.tsv",
+  private static final List<String> CURATED_ENTITY_FILES = List.of("places.tsv", "events.tsv", "groups.tsv", "organisations.tsv",
       "governments.tsv", "parties.tsv", "companies.tsv", "news-agencies.tsv", "leaders-2025.tsv", "people.tsv");
 
   private final List<String> warnings = new ArrayList<>();
@@ -87,7 +88,9 @@ public final class KnowledgeBaseBuilder {
     KbEntry build() {
       List<String> all = new ArrayList<>();
       all.add(name);
-      aliases.stream().filter(a -> !a.equals(name) && a.length() >= 2).forEach(all::add);
+      // One- and two-letter city names ("Ye", "Bo") are far more often something else.
+      int shortest = kind == Kind.CITY ? 3 : 2;
+      aliases.stream().filter(a -> !a.equals(name) && a.length() >= shortest).forEach(all::add);
       return new KbEntry(id, kind, type, name, country, prior, ref, all);
     }
   }
@@ -98,7 +101,7 @@ public final class KnowledgeBaseBuilder {
   }
 
   /** The built entries and words, ready to write. */
-  public record Built(List<KbEntry> entries, Set<String> lowercaseWords, Summary summary) {
+  public record Built(List<KbEntry> entries, Set<String> lowercaseWords, Set<String> personWords, Summary summary) {
 
     /** Writes the two gzip resources: {@code kbFile} and the word list next to it. */
     public void write(Path kbFile, Path wordsFile) throws IOException {
@@ -117,10 +120,13 @@ public final class KnowledgeBaseBuilder {
         }
       }
       try (Writer out = gzipWriter(wordsFile)) {
-        out.write("# Words mostly written in lower case (curated list plus the CC BY 4.0 training corpora).\n");
+        out.write("# l = a word mostly written in lower case, p = a word mostly part of person names (curated list\n"
+            + "# plus the CC BY 4.0 training corpora wikigold, btc, wnut17)\n");
         for (String w : lowercaseWords) {
-          out.write(w);
-          out.write('\n');
+          out.write("l\t" + w + "\n");
+        }
+        for (String w : personWords) {
+          out.write("p\t" + w + "\n");
         }
       }
     }
@@ -134,10 +140,12 @@ public final class KnowledgeBaseBuilder {
 
   private Built run(Inputs in) throws IOException {
     Path geonames = in.gazetteerDir().resolve("geonames");
-    Set<String> words = lowercaseWords(in.curatedDir().resolve("common-words.txt"), in.corpusDir());
+    Set<String> words = corpusWords(in.curatedDir().resolve("common-words.txt"), in.corpusDir());
+    Set<String> lowercaseOnly = new TreeSet<>();
+    words.stream().filter(w -> w.startsWith("l\t")).forEach(w -> lowercaseOnly.add(w.substring(2)));
     readCountries(geonames.resolve("countryInfo.txt"));
     readCuratedCountries(in.curatedDir().resolve("countries.tsv"));
-    Map<String, List<Draft>> citiesByName = readCities(geonames.resolve("cities15000.zip"), words);
+    Map<String, List<Draft>> citiesByName = readCities(geonames.resolve("cities15000.zip"), lowercaseOnly);
     readCuratedCities(in.curatedDir().resolve("cities.tsv"), citiesByName);
     readDemonyms(in.curatedDir().resolve("demonyms.tsv"));
     Map<String, Draft> people = readLeaders(in.gazetteerDir().resolve("wikidata-world-leaders/wikidata.csv"));
@@ -158,7 +166,11 @@ public final class KnowledgeBaseBuilder {
       byKind.merge(e.kind(), 1, Integer::sum);
       aliases += e.aliases().size();
     }
-    return new Built(entries, words, new Summary(byKind, aliases, words.size(), List.copyOf(warnings)));
+    Set<String> personWords = new TreeSet<>();
+    Set<String> lowercase = new TreeSet<>();
+    words.forEach(w -> (w.startsWith("p\t") ? personWords : lowercase).add(w.substring(2)));
+    return new Built(entries, lowercase, personWords,
+        new Summary(byKind, aliases, lowercase.size(), personWords.size(), List.copyOf(warnings)));
   }
 
   // --- GeoNames -------------------------------------------------------------------------------------------------
@@ -246,6 +258,10 @@ public final class KnowledgeBaseBuilder {
       }
       Draft city = candidates.stream().max(Comparator.comparingLong(d -> d.prior)).orElseThrow();
       addAliases(city, c[2]);
+      if (c.length > 3 && !c[3].isBlank()) {
+        city.name = c[3]; // the English name ("Geneva" for "Genève")
+        city.aliases.add(c[3]);
+      }
     }
   }
 
@@ -339,6 +355,8 @@ public final class KnowledgeBaseBuilder {
       Kind kind = switch (type) {
         case PERSON -> Kind.PERSON;
         case LOCATION -> Kind.PLACE;
+        case EVENT -> Kind.EVENT;
+        case MISC -> Kind.GROUP;
         default -> Kind.ORGANIZATION;
       };
       long prior = type == EntityType.PERSON && !"leaders-2025.tsv".equals(fileName) ? PERSON_PRIOR : CURATED_PRIOR;
@@ -353,13 +371,14 @@ public final class KnowledgeBaseBuilder {
 
   /**
    * Words the corpora write mostly in lower case (at least three times lower case and at least twice as often as
-   * capitalised inside a sentence), plus the curated list. Only the CC BY 4.0 sets are read.
+   * capitalised inside a sentence), plus the curated list, each as "l\tword"; and words seen mostly inside person
+   * names, as "p\tWord". Only the CC BY 4.0 sets are read.
    */
-  private Set<String> lowercaseWords(Path curated, Path corpusDir) throws IOException {
+  private Set<String> corpusWords(Path curated, Path corpusDir) throws IOException {
     Set<String> words = new TreeSet<>();
     for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
       if (!line.isBlank() && !line.startsWith("#")) {
-        words.add(line.strip().toLowerCase(Locale.ROOT));
+        words.add("l\t" + line.strip().toLowerCase(Locale.ROOT));
       }
     }
     if (corpusDir == null || !Files.isDirectory(corpusDir)) {
@@ -367,6 +386,7 @@ public final class KnowledgeBaseBuilder {
       return words;
     }
     Map<String, int[]> counts = new HashMap<>();
+    Map<String, int[]> nameCounts = new HashMap<>();
     List<Path> files = new ArrayList<>();
     for (String dir : List.of("wikigold", "btc", "wnut17")) {
       Path d = corpusDir.resolve(dir);
@@ -383,7 +403,17 @@ public final class KnowledgeBaseBuilder {
           sentenceStart = true;
           continue;
         }
-        String word = line.split("[\t ]", 2)[0];
+        String[] cols = line.strip().split("[\t ]+");
+        String word = cols[0];
+        String tag = cols[cols.length - 1].toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(word.charAt(0)) && word.length() > 2 && word.chars().allMatch(Character::isLetter)) {
+          int[] n = nameCounts.computeIfAbsent(word, k -> new int[2]);
+          if (tag.endsWith("-per") || tag.endsWith("-person")) {
+            n[0]++;
+          } else if (tag.endsWith("-loc") || tag.endsWith("-location")) {
+            n[1]++;
+          }
+        }
         if (word.chars().allMatch(Character::isLetter) && word.length() > 1) {
           int[] c = counts.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new int[2]);
           if (word.chars().allMatch(Character::isLowerCase)) {
@@ -397,7 +427,13 @@ public final class KnowledgeBaseBuilder {
     }
     counts.forEach((w, c) -> {
       if (c[0] >= 3 && c[0] >= 2 * c[1]) {
-        words.add(w);
+        words.add("l\t" + w);
+      }
+    });
+    // Words mostly seen inside person names ("Martin", "Murray"): a town of that name is a weak guess alone.
+    nameCounts.forEach((w, c) -> {
+      if (c[0] >= 2 && c[0] > 2 * c[1]) {
+        words.add("p\t" + w);
       }
     });
     return words;
