@@ -179,8 +179,8 @@ public final class EntityResolver {
   }
 
   /**
-   * A lone word the gazetteer took for a town or region, where the document names a person with that first name or
-   * surname ("Lara" after "Brian Lara"), is that person.
+   * A lone word the gazetteer took for a town or region, where the document names a person with that surname
+   * ("Lara" after "Brian Lara"), is that person.
    */
   private List<Mention> nameWordsArePeople(List<Mention> titleMentions, List<Mention> mentions) {
     Set<String> parts = new HashSet<>();
@@ -189,7 +189,6 @@ public final class EntityResolver {
         if (m.type() == EntityType.PERSON) {
           String[] words = withoutHonorific(m.text()).split(" ");
           if (words.length >= 2) {
-            parts.add(words[0]);
             parts.add(words[words.length - 1]);
           }
         }
@@ -256,7 +255,7 @@ public final class EntityResolver {
           continue;
         }
         if (words.size() == 1 && kb.isLowercaseWord(first.text())
-            && (Shapes.isSentenceStart(tokens, pos[1]) || Shapes.isHeadline(tokens))) {
+            && (Shapes.isSentenceStart(tokens, pos[1]) || Shapes.isHeadline(tokens, kb::isLowercaseWord))) {
           continue;
         }
         Arrays.fill(covered, first.start(), last.end(), true);

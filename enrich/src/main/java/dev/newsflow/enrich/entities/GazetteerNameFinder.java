@@ -38,7 +38,7 @@ public final class GazetteerNameFinder implements NameFinder {
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
-      boolean headline = Shapes.isHeadline(tokens);
+      boolean headline = Shapes.isHeadline(tokens, kb::isLowercaseWord);
       int i = 0;
       while (i < tokens.size()) {
         if (!Shapes.isCapitalisedWord(tokens.get(i).text())) {
@@ -68,7 +68,9 @@ public final class GazetteerNameFinder implements NameFinder {
     }
     double confidence = BASE_CONFIDENCE;
     boolean startLike = headline || Shapes.isSentenceStart(tokens, match.start());
-    if (single && !KnowledgeBase.isAllCaps(word) && kb.isLowercaseWord(word)) {
+    // "BAY" in capitals is still the word bay, unless the alias itself is written in capitals ("US", "WHO").
+    if (single && kb.isLowercaseWord(word)
+        && !(KnowledgeBase.isAllCaps(word) && match.entries().stream().anyMatch(e -> e.aliases().contains(word)))) {
       if (startLike) {
         return null;
       }

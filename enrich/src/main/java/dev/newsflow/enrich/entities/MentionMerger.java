@@ -42,7 +42,7 @@ public final class MentionMerger {
 
   /** The merged mentions, sorted by start offset. */
   public List<Mention> merge(String text, List<Sentence> sentences, List<Mention> candidates) {
-    Positions positions = Positions.of(sentences);
+    Positions positions = Positions.of(sentences, kb);
     List<Mention> clean = new ArrayList<>(candidates.size());
     for (Mention m : candidates) {
       Mention c = clean(text, m, positions);
@@ -151,7 +151,7 @@ public final class MentionMerger {
     private final Set<Integer> sentenceStarts = new HashSet<>();
     private final List<int[]> headlines = new ArrayList<>();
 
-    static Positions of(List<Sentence> sentences) {
+    static Positions of(List<Sentence> sentences, KnowledgeBase kb) {
       Positions p = new Positions();
       for (Sentence s : sentences) {
         for (Token t : s.tokens()) {
@@ -160,7 +160,7 @@ public final class MentionMerger {
             break;
           }
         }
-        if (Shapes.isHeadline(s.tokens())) {
+        if (Shapes.isHeadline(s.tokens(), kb::isLowercaseWord)) {
           p.headlines.add(new int[] {s.start(), s.end()});
         }
       }

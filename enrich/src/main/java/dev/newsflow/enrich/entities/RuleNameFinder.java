@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li>organisation suffixes and heads: "Acme Inc", "Labour Party", "Ministry of Foreign Affairs",
  *       "University of Oxford", "Leeds United" → ORGANIZATION;</li>
  *   <li>"X-based" (and -born, -headquartered) → X LOCATION; "the X government" → X LOCATION; "based in X",
- *       "capital of X" → X LOCATION.</li>
+ *       "capital of X" → X LOCATION;</li>
+ *   <li>sports results and tables ("Barcelona 2 Porto 1", "Parma 10 6 2 2 15 8 20"): a town's name there is its
+ *       team → ORGANIZATION.</li>
  * </ul>
  * Where the knowledge base knows the name its type is used instead of the pattern's guess (so "the Russian
  * government" gives a MISC "Russian"). Thread-safe.
@@ -94,7 +96,8 @@ public final class RuleNameFinder implements NameFinder {
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
-      if (Shapes.isHeadline(tokens)) {
+      resultLines(text, tokens, out);
+      if (Shapes.isHeadline(tokens, kb::isLowercaseWord)) {
         continue; // capitalisation carries no signal in a headline
       }
       titles(text, tokens, out);
@@ -325,6 +328,47 @@ public final class RuleNameFinder implements NameFinder {
       start--;
     }
     return start;
+  }
+
+  // --- results lines ---------------------------------------------------------------------------------------------
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:]\\d+)?");
+
+  /** Names each followed by numbers, two or more of them, or one opening the line with three or more numbers. */
+  private void resultLines(String text, List<Token> tokens, List<Mention> out) {
+    List<int[]> names = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int run = 0;
+      while (i + run < tokens.size() && run < 3 && Shapes.isCapitalisedWord(tokens.get(i + run).text())) {
+        run++;
+      }
+      if (run == 0) {
+        i++;
+        continue;
+      }
+      int j = i + run;
+      int numbers = 0;
+      while (j < tokens.size() && NUMBER.matcher(tokens.get(j).text()).matches()) {
+        numbers++;
+        j++;
+      }
+      if (numbers > 0) {
+        names.add(new int[] {i, i + run, numbers});
+      }
+      i = j;
+    }
+    boolean table = names.size() == 1 && names.get(0)[2] >= 3 && Shapes.isSentenceStart(tokens, names.get(0)[0]);
+    if (names.size() < 2 && !table) {
+      return;
+    }
+    for (int[] n : names) {
+      String name = text.substring(tokens.get(n[0]).start(), tokens.get(n[1] - 1).end());
+      KbEntry top = kb.lookup(name).stream().max((a, b) -> Long.compare(a.prior(), b.prior())).orElse(null);
+      if (top != null && (top.kind() == KbEntry.Kind.CITY || top.kind() == KbEntry.Kind.PLACE)) {
+        out.add(mention(text, tokens, n[0], n[1], EntityType.ORGANIZATION, 0.75));
+      }
+    }
   }
 
   // --- places ----------------------------------------------------------------------------------------------------

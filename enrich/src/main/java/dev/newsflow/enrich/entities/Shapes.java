@@ -4,6 +4,7 @@ import dev.newsflow.enrich.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Word-shape and position tests the finders and the merger share. */
 final class Shapes {
@@ -63,12 +64,14 @@ final class Shapes {
   }
 
   /**
-   * A headline-style line: nearly every word capitalised (title case, small function words aside) or in capitals.
-   * In such a line capitalisation says nothing about names.
+   * A headline-style line: nearly every word capitalised (title case, small function words aside) or in capitals,
+   * ordinary words among them ("Leaders Meet to Revive Peace Talks"). In such a line capitalisation says nothing
+   * about names. A line of names ("Alexandra Meissnitzer (Austria)") is not one.
    */
-  static boolean isHeadline(List<Token> tokens) {
+  static boolean isHeadline(List<Token> tokens, Predicate<String> isLowercaseWord) {
     int words = 0;
     int capitalised = 0;
+    boolean ordinary = false;
     for (Token t : tokens) {
       String w = t.text();
       if (!hasLetter(w)) {
@@ -81,8 +84,9 @@ final class Shapes {
       words++;
       if (startsUpper(w)) {
         capitalised++;
+        ordinary |= isLowercaseWord.test(w);
       }
     }
-    return words >= 3 && capitalised >= 0.8 * words;
+    return words >= 3 && capitalised >= 0.8 * words && ordinary;
   }
 }

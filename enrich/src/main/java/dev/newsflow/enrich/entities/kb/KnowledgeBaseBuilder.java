@@ -221,8 +221,8 @@ public final class KnowledgeBaseBuilder {
         String line;
         while ((line = reader.readLine()) != null) {
           String[] c = line.split("\t", -1);
-          if (c.length < 15) {
-            continue;
+          if (c.length < 15 || c[1].length() < 3) {
+            continue; // one- and two-letter town names ("Ye") are far more often something else
           }
           long population = parseLong(c[14]);
           Draft d = new Draft("geonames:" + c[0], Kind.CITY, EntityType.LOCATION, c[1], c[8],
