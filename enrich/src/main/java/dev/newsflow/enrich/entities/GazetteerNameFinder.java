@@ -63,8 +63,9 @@ public final class GazetteerNameFinder implements NameFinder {
     Token last = tokens.get(match.end() - 1);
     boolean single = match.end() - match.start() == 1;
     String word = first.text();
-    if (single && (Shapes.FUNCTION_WORDS.contains(Shapes.lower(word)) || Shapes.CALENDAR.contains(Shapes.lower(word)))) {
-      return null;
+    if (single && (Shapes.FUNCTION_WORDS.contains(Shapes.lower(word)) || Shapes.CALENDAR.contains(Shapes.lower(word)))
+        && !kb.hasExactAlias(word)) {
+      return null; // "Us", "May"; but "US" is the country
     }
     double confidence = BASE_CONFIDENCE;
     boolean startLike = headline || Shapes.isSentenceStart(tokens, match.start());

@@ -116,7 +116,11 @@ public final class RuleNameFinder implements NameFinder {
       String w = Shapes.lower(tokens.get(i).text());
       boolean honorific = HONORIFICS.contains(w) && Shapes.startsUpper(tokens.get(i).text());
       if (!TITLES.contains(w) && !honorific) {
-        continue;
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen < 0 || !TITLES.contains(w.substring(hyphen + 1))) {
+          continue; // "Lieutenant-General", "Vice-Admiral" count as their last part
+        }
+        w = w.substring(hyphen + 1);
       }
       int nameStart = i + 1;
       // "his special envoy, Steve Witkoff, ...": the name set off by commas after the role.
@@ -140,6 +144,10 @@ public final class RuleNameFinder implements NameFinder {
         }
         int nameLength = run >= 3 ? 2 : 1;
         nameStart = nameStart + 1 + run - nameLength;
+      }
+      // "defender German Dietmar Beiersdorfer": a nationality before the name is not part of it.
+      while (nameStart < tokens.size() - 1 && isNationality(tokens.get(nameStart).text())) {
+        nameStart++;
       }
       int end = nameRun(tokens, nameStart);
       if (end == 0) {
@@ -176,6 +184,10 @@ public final class RuleNameFinder implements NameFinder {
       }
     }
     return n;
+  }
+
+  private boolean isNationality(String word) {
+    return kb.lookup(word).stream().anyMatch(e -> e.kind() == KbEntry.Kind.DEMONYM);
   }
 
   private boolean knownAsOtherThanPerson(String name) {

@@ -244,6 +244,11 @@ public final class KnowledgeBase {
     return match != null && match.end() == tokens.size() ? match.entries() : List.of();
   }
 
+  /** Whether some entry has {@code surface} as an alias, spelled exactly so ("US", not "us" or "Us"). */
+  public boolean hasExactAlias(String surface) {
+    return lookup(surface).stream().anyMatch(e -> e.aliases().contains(surface));
+  }
+
   private static boolean agrees(List<Token> tokens, int start, String[] alias) {
     for (int k = 0; k < alias.length; k++) {
       if (!agrees(tokens.get(start + k).text(), alias[k])) {

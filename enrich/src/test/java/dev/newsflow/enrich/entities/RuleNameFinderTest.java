@@ -1,0 +1,73 @@
+package dev.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsflow.enrich.nlp.NewsTokenizer;
+import dev.newsflow.schema.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleNameFinderTest {
+
+  private final RuleNameFinder finder = new RuleNameFinder(SmallKb.get());
+  private final NewsTokenizer tokenizer = new NewsTokenizer();
+
+  private List<Mention> find(String text) {
+    List<Mention> found = finder.find(text, tokenizer.split(text));
+    for (Mention m : found) {
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+    return found;
+  }
+
+  @Test
+  void shouldFindPeopleAfterTitlesAndRoles() {
+    assertThat(find("Secretary of State Jane Holloway met President Tomas Varga and Ms. Okafor, "
+        + "while Kremlin aide Pavel Orlov and Prime Minister Ana Ruiz stayed home."))
+        .filteredOn(m -> m.type() == EntityType.PERSON)
+        .extracting(Mention::text)
+        .containsExactly("Jane Holloway", "Tomas Varga", "Okafor", "Pavel Orlov", "Ana Ruiz");
+  }
+
+  @Test
+  void shouldNotTakeANationalityOrAPlaceForAName() {
+    assertThat(find("The defender French Luc Moreau was praised, as was President of France.")
+        .stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text))
+        .containsExactly("Luc Moreau");
+  }
+
+  @Test
+  void shouldFindAppositionsAndSpeakers() {
+    assertThat(find("Maria Lopez, a spokeswoman for Brightwater Energy, declined to comment."))
+        .extracting(Mention::text, Mention::type)
+        .contains(tuple("Maria Lopez", EntityType.PERSON), tuple("Brightwater Energy", EntityType.ORGANIZATION));
+    assertThat(find("\"We are ready,\" said Peter Novak."))
+        .extracting(Mention::text, Mention::type).containsExactly(tuple("Peter Novak", EntityType.PERSON));
+  }
+
+  @Test
+  void shouldFindOrganisationsBySuffixAndHead() {
+    assertThat(find("Shares of Harbor Mills Inc rose after the Ministry of Foreign Affairs and the Green "
+        + "Valley Party spoke."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Harbor Mills Inc", EntityType.ORGANIZATION),
+            tuple("Ministry of Foreign Affairs", EntityType.ORGANIZATION),
+            tuple("Green Valley Party", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldFindPlacesFromBasedAndGovernmentPatterns() {
+    assertThat(find("The Lagos-based firm and the Ukrainian government disagreed with the Moldovan government."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Lagos", EntityType.LOCATION), tuple("Ukrainian", EntityType.MISC),
+            tuple("Moldovan", EntityType.LOCATION));
+  }
+
+  @Test
+  void shouldTakeTownsInResultsLinesForTeams() {
+    assertThat(find("Reading 2 Springfield 1")).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Reading", EntityType.ORGANIZATION), tuple("Springfield", EntityType.ORGANIZATION));
+    assertThat(find("In Springfield 2 people were hurt.")).isEmpty();
+  }
+}
