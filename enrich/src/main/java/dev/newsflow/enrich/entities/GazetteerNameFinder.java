@@ -64,8 +64,8 @@ public final class GazetteerNameFinder implements NameFinder {
     boolean single = match.end() - match.start() == 1;
     String word = first.text();
     if (single && (Shapes.FUNCTION_WORDS.contains(Shapes.lower(word)) || Shapes.CALENDAR.contains(Shapes.lower(word)))
-        && !kb.hasExactAlias(word)) {
-      return null; // "Us", "May"; but "US" is the country
+        && !(KnowledgeBase.isAllCaps(word) && kb.hasExactAlias(word))) {
+      return null; // "Us", "May", "March"; but "US" is the country
     }
     double confidence = BASE_CONFIDENCE;
     boolean startLike = headline || Shapes.isSentenceStart(tokens, match.start());

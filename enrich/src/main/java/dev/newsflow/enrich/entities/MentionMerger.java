@@ -123,7 +123,7 @@ public final class MentionMerger {
     boolean oneWord = s.indexOf(' ') < 0;
     if (oneWord) {
       String lower = Shapes.lower(s);
-      if ((Shapes.FUNCTION_WORDS.contains(lower) || Shapes.CALENDAR.contains(lower)) && !kb.hasExactAlias(s)) {
+      if ((Shapes.FUNCTION_WORDS.contains(lower) || Shapes.CALENDAR.contains(lower)) && !(KnowledgeBase.isAllCaps(s) && kb.hasExactAlias(s))) {
         return null;
       }
       if (positions.startLike(start) && !KnowledgeBase.isAllCaps(s) && kb.isLowercaseWord(s)

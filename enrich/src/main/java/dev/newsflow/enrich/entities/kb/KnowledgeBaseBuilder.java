@@ -376,7 +376,8 @@ public final class KnowledgeBaseBuilder {
    */
   private Set<String> corpusWords(Path curated, Path corpusDir) throws IOException {
     Set<String> words = new TreeSet<>();
-    for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
+    List<String> lines = Files.isRegularFile(curated) ? Files.readAllLines(curated, StandardCharsets.UTF_8) : List.of();
+    for (String line : lines) {
       if (!line.isBlank() && !line.startsWith("#")) {
         words.add("l\t" + line.strip().toLowerCase(Locale.ROOT));
       }
@@ -444,6 +445,10 @@ public final class KnowledgeBaseBuilder {
   /** The rows of a curated TSV file, comments and blank lines skipped; at least {@code minColumns} each. */
   private List<String[]> curatedRows(Path file, int minColumns) throws IOException {
     List<String[]> rows = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      warnings.add("no curated list " + file);
+      return rows;
+    }
     int lineNo = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       lineNo++;
@@ -465,7 +470,8 @@ public final class KnowledgeBaseBuilder {
 
   private static void addAliases(Draft d, String aliases) {
     for (String a : aliases.split("\\|")) {
-      if (!a.isBlank()) {
+      // "the Ukraine": the tagger finds the name without the article, and the article is not part of it.
+      if (!a.isBlank() && !a.startsWith("the ")) {
         d.aliases.add(a.strip());
         d.aliases.add(fold(a.strip()));
       }
