@@ -239,6 +239,7 @@ public final class EntityResolver {
       }
     }
     List<Mention> added = new ArrayList<>();
+    Map<Integer, Boolean> headlines = new HashMap<>();
     for (Map.Entry<String, EntityType> form : forms.entrySet()) {
       List<Token> words = TOKENIZER.tokenize(form.getKey());
       if (words.isEmpty()) {
@@ -254,8 +255,8 @@ public final class EntityResolver {
         if (isCovered(covered, first.start(), last.end())) {
           continue;
         }
-        if (words.size() == 1 && kb.isLowercaseWord(first.text())
-            && (Shapes.isSentenceStart(tokens, pos[1]) || Shapes.isHeadline(tokens, kb::isLowercaseWord))) {
+        if (words.size() == 1 && kb.isLowercaseWord(first.text()) && (Shapes.isSentenceStart(tokens, pos[1])
+            || headlines.computeIfAbsent(pos[0], k -> Shapes.isHeadline(tokens, kb::isLowercaseWord)))) {
           continue;
         }
         Arrays.fill(covered, first.start(), last.end(), true);

@@ -79,6 +79,12 @@ public final class RuleNameFinder implements NameFinder {
   private static final Set<String> LOCATIVE_CUES = Set.of("based in", "headquartered in", "born in", "capital of",
       "city of", "town of", "village of", "province of", "region of", "state of", "island of", "outskirts of",
       "suburb of", "district of", "streets of", "arrived in", "landed in");
+  private static final Set<String> AFTER_NAME = Set.of(",", ".", "and");
+  private static final Set<String> ORG_PREPOSITIONS = Set.of("for", "at", "with");
+  private static final Set<String> ORG_CONNECTIVES = Set.of("of", "and", "for", "&");
+  private static final Set<String> LOCATIVE_FIRST_WORDS = Set.of("based", "headquartered", "born", "capital", "city",
+      "town", "village", "province", "region", "state", "island", "outskirts", "suburb", "district", "streets",
+      "arrived", "landed");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "der", "den", "bin", "al",
       "el", "la", "le", "du", "del", "di", "dos", "ibn");
   private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(
@@ -113,6 +119,11 @@ public final class RuleNameFinder implements NameFinder {
 
   private void titles(String text, List<Token> tokens, List<Mention> out) {
     for (int i = 0; i < tokens.size() - 1; i++) {
+      // Every name after a title starts with a capital: skip the lookups otherwise.
+      if (!Shapes.isCapitalisedWord(tokens.get(i + 1).text()) && !",".equals(tokens.get(i + 1).text())
+          && !"of".equals(tokens.get(i + 1).text())) {
+        continue;
+      }
       String w = Shapes.lower(tokens.get(i).text());
       boolean honorific = HONORIFICS.contains(w) && Shapes.startsUpper(tokens.get(i).text());
       if (!TITLES.contains(w) && !honorific) {
@@ -127,7 +138,7 @@ public final class RuleNameFinder implements NameFinder {
       if (",".equals(tokens.get(nameStart).text()) && nameStart + 1 < tokens.size()) {
         int run = nameRun(tokens, nameStart + 1);
         int after = nameStart + 1 + run;
-        if (run >= 2 && (after == tokens.size() || Set.of(",", ".", "and").contains(tokens.get(after).text()))) {
+        if (run >= 2 && (after == tokens.size() || AFTER_NAME.contains(tokens.get(after).text()))) {
           String name = text.substring(tokens.get(nameStart + 1).start(), tokens.get(after - 1).end());
           if (!knownAsOtherThanPerson(name)) {
             out.add(mention(text, tokens, nameStart + 1, after, EntityType.PERSON, 0.7));
@@ -229,7 +240,7 @@ public final class RuleNameFinder implements NameFinder {
       }
       // "... for Acme Corp", "... at the University of X": the organisation.
       int prep = role + 1;
-      if (prep < tokens.size() && Set.of("for", "at", "with").contains(tokens.get(prep).text())) {
+      if (prep < tokens.size() && ORG_PREPOSITIONS.contains(tokens.get(prep).text())) {
         int orgStart = prep + 1;
         if (orgStart < tokens.size() && "the".equals(tokens.get(orgStart).text())) {
           orgStart++;
@@ -251,7 +262,7 @@ public final class RuleNameFinder implements NameFinder {
       String w = tokens.get(i + n).text();
       if (Shapes.isCapitalisedWord(w) && !Shapes.CALENDAR.contains(Shapes.lower(w))) {
         n++;
-      } else if (n > 0 && Set.of("of", "and", "for", "&").contains(w) && i + n + 1 < tokens.size()
+      } else if (n > 0 && ORG_CONNECTIVES.contains(w) && i + n + 1 < tokens.size()
           && Shapes.isCapitalisedWord(tokens.get(i + n + 1).text())) {
         n++;
       } else {
@@ -265,7 +276,7 @@ public final class RuleNameFinder implements NameFinder {
 
   private void speech(String text, List<Token> tokens, List<Mention> out) {
     for (int i = 0; i < tokens.size(); i++) {
-      String w = Shapes.lower(tokens.get(i).text());
+      String w = tokens.get(i).text();
       if (!w.equals("said") && !w.equals("says") && !w.equals("told")) {
         continue;
       }
@@ -388,8 +399,9 @@ public final class RuleNameFinder implements NameFinder {
   private void places(String text, List<Token> tokens, List<Mention> out) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      Matcher m = HYPHEN_ADJECTIVE.matcher(t.text());
-      if (m.matches()) {
+      Matcher m = t.text().indexOf('-') > 0 && Character.isUpperCase(t.text().charAt(0))
+          ? HYPHEN_ADJECTIVE.matcher(t.text()) : null;
+      if (m != null && m.matches()) {
         String name = m.group(1);
         EntityType type = knownType(name, null);
         if (type == null && (m.group(2).equals("based") || m.group(2).equals("headquartered"))) {
@@ -401,7 +413,7 @@ public final class RuleNameFinder implements NameFinder {
         continue;
       }
       // "the X government", "the X embassy"
-      if ("the".equals(Shapes.lower(t.text())) && i + 2 < tokens.size()) {
+      if (("the".equals(t.text()) || "The".equals(t.text())) && i + 2 < tokens.size()) {
         int run = nameRun(tokens, i + 1);
         int after = i + 1 + run;
         if (run > 0 && after < tokens.size() && GOVERNMENT_WORDS.contains(Shapes.lower(tokens.get(after).text()))) {
@@ -410,8 +422,8 @@ public final class RuleNameFinder implements NameFinder {
         }
       }
       // "based in X", "capital of X"
-      if (i + 2 < tokens.size()) {
-        String cue = Shapes.lower(t.text()) + " " + tokens.get(i + 1).text();
+      if (i + 2 < tokens.size() && LOCATIVE_FIRST_WORDS.contains(t.text())) {
+        String cue = t.text() + " " + tokens.get(i + 1).text();
         if (LOCATIVE_CUES.contains(cue)) {
           int run = nameRun(tokens, i + 2);
           if (run > 0) {

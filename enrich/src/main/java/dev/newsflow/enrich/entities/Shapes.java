@@ -71,20 +71,29 @@ final class Shapes {
   static boolean isHeadline(List<Token> tokens, Predicate<String> isLowercaseWord) {
     int words = 0;
     int capitalised = 0;
-    boolean ordinary = false;
     for (Token t : tokens) {
       String w = t.text();
       if (!hasLetter(w)) {
         continue;
       }
-      String lw = lower(w);
-      if (w.length() <= 4 && FUNCTION_WORDS.contains(lw) && !startsUpper(w)) {
-        continue; // "of", "to", "and" stay lower case in title case
+      if (!startsUpper(w)) {
+        if (w.length() <= 4 && FUNCTION_WORDS.contains(w)) {
+          continue; // "of", "to", "and" stay lower case in title case
+        }
+        words++;
+        continue;
       }
       words++;
-      if (startsUpper(w)) {
-        capitalised++;
-        ordinary |= isLowercaseWord.test(w);
+      capitalised++;
+    }
+    if (words < 3 || capitalised < 0.8 * words) {
+      return false;
+    }
+    boolean ordinary = false;
+    for (Token t : tokens) {
+      if (startsUpper(t.text()) && isLowercaseWord.test(t.text())) {
+        ordinary = true;
+        break;
       }
     }
     return words >= 3 && capitalised >= 0.8 * words && ordinary;
