@@ -107,6 +107,8 @@ public final class RuleNameFinder implements NameFinder {
         continue; // capitalisation carries no signal in a headline
       }
       titles(text, tokens, out);
+      namesWithCountries(text, tokens, out);
+      givenNames(text, tokens, out);
       appositions(text, tokens, out);
       speech(text, tokens, out);
       organisations(text, tokens, out);
@@ -204,6 +206,60 @@ public final class RuleNameFinder implements NameFinder {
   private boolean knownAsOtherThanPerson(String name) {
     List<KbEntry> known = kb.lookup(name);
     return !known.isEmpty() && known.stream().noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  // --- "Jane Doe (Canada)", given names -------------------------------------------------------------------------
+
+  /** A name of two or more words followed by a country in brackets, as results lists and bylines write people. */
+  private void namesWithCountries(String text, List<Token> tokens, List<Mention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int run = nameRun(tokens, i);
+      int open = i + run;
+      if (run < 2 || open + 2 >= tokens.size() || !"(".equals(tokens.get(open).text())) {
+        i += Math.max(run - 1, 0);
+        continue;
+      }
+      int close = open + 1;
+      while (close < tokens.size() && close < open + 5 && !")".equals(tokens.get(close).text())) {
+        close++;
+      }
+      if (close >= tokens.size() || !")".equals(tokens.get(close).text()) || close == open + 1) {
+        continue;
+      }
+      String inside = text.substring(tokens.get(open + 1).start(), tokens.get(close - 1).end());
+      boolean country = kb.lookup(inside).stream()
+          .anyMatch(e -> e.kind() == KbEntry.Kind.COUNTRY || e.kind() == KbEntry.Kind.DEMONYM);
+      String name = text.substring(tokens.get(i).start(), tokens.get(open - 1).end());
+      if (country && !knownAsOtherThanPerson(name)) {
+        out.add(mention(text, tokens, i, open, EntityType.PERSON, 0.75));
+      }
+      i = close;
+    }
+  }
+
+  /**
+   * A word mostly used as a person's name followed by more capitalised words ("Katja Seizinger"): a person, unless
+   * the words are a name the knowledge base types otherwise or end like an organisation.
+   */
+  private void givenNames(String text, List<Token> tokens, List<Mention> out) {
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (!kb.isPersonNameWord(tokens.get(i).text())) {
+        continue;
+      }
+      int run = nameRun(tokens, i);
+      if (run < 2) {
+        continue;
+      }
+      int end = i + run;
+      String last = tokens.get(end - 1).text();
+      String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      if (ORG_SUFFIXES.contains(last) || knownAsOtherThanPerson(name) || knownAsOtherThanPerson(last)) {
+        i = end - 1;
+        continue;
+      }
+      out.add(mention(text, tokens, i, end, EntityType.PERSON, 0.55));
+      i = end - 1;
+    }
   }
 
   // --- "X, a spokesman for Y" ------------------------------------------------------------------------------------

@@ -65,6 +65,18 @@ class RuleNameFinderTest {
   }
 
   @Test
+  void shouldFindPeopleListedWithTheirCountryAndByGivenName() {
+    assertThat(find("1. Luc Moreau (France) 1:02.5\n2. Anna Berg (U.S.) 1:03.1\n3. Acme Club (Paris) 1:04.0"))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Luc Moreau", EntityType.PERSON), tuple("Anna Berg", EntityType.PERSON),
+            tuple("Acme Club", EntityType.ORGANIZATION)); // a town in brackets is not a country
+    // "Martin" is mostly a given name in the word lists; followed by a capitalised word it opens a name.
+    assertThat(find("The goal came from Martin Keller late on.")).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Martin Keller", EntityType.PERSON));
+    assertThat(find("The goal came from Martin late on.")).isEmpty();
+  }
+
+  @Test
   void shouldTakeTownsInResultsLinesForTeams() {
     assertThat(find("Reading 2 Springfield 1")).extracting(Mention::text, Mention::type)
         .containsExactly(tuple("Reading", EntityType.ORGANIZATION), tuple("Springfield", EntityType.ORGANIZATION));
