@@ -106,7 +106,7 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode warnings = node.putArray("warnings");
     article.warnings().forEach(warnings::add);
     ArrayNode entities = node.putArray("entities");
-    if (article.language() != null && !"en".equals(article.language())) {
+    if (!isEnglishOrUnknown(article.language())) {
       warnings.add("entities are tagged in English only; language is " + article.language());
     } else {
       TaggedText tagged = tagger.tag(article.title(), article.text());
@@ -128,6 +128,15 @@ public final class TagCommand implements Callable<Integer> {
     node.put("text", article.text());
     out.println(compact ? JSON.writeValueAsString(node) : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     return 0;
+  }
+
+  /** English, or not detected (short texts often are not): the same gate as the topology's tagging stage. */
+  private static boolean isEnglishOrUnknown(String language) {
+    if (language == null || language.isBlank()) {
+      return true;
+    }
+    String lower = language.toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_");
   }
 
   // --- JSON lines ------------------------------------------------------------------------------------------------
