@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>apposition: "Jane Doe, a spokeswoman for Acme Corp" → PERSON (and the organisation after "for"/"at");</li>
  *   <li>speech: "said John Smith", "John Smith said" (two or more capitalised words) → PERSON;</li>
  *   <li>organisation suffixes and heads: "Acme Inc", "Labour Party", "Ministry of Foreign Affairs",
- *       "University of Oxford", "Leeds United" → ORGANIZATION;</li>
+ *       "University of Oxford", "Leeds United" → ORGANIZATION; event suffixes: "Asian Cup", "Japanese Grand Prix"
+ *       → EVENT; "pro-Israeli", "anti-American" → MISC;</li>
  *   <li>"X-based" (and -born, -headquartered) → X LOCATION; "the X government" → X LOCATION; "based in X",
  *       "capital of X" → X LOCATION;</li>
  *   <li>sports results and tables ("Barcelona 2 Porto 1", "Parma 10 6 2 2 15 8 20"): a town's name there is its
@@ -79,6 +80,10 @@ public final class RuleNameFinder implements NameFinder {
   private static final Set<String> LOCATIVE_CUES = Set.of("based in", "headquartered in", "born in", "capital of",
       "city of", "town of", "village of", "province of", "region of", "state of", "island of", "outskirts of",
       "suburb of", "district of", "streets of", "arrived in", "landed in");
+  /** Last words of event names. */
+  private static final Set<String> EVENT_SUFFIXES = Set.of("Cup", "Championship", "Championships", "Games",
+      "Olympics", "Prix", "Trophy", "Marathon", "Rally", "Festival", "Summit", "Grand Slam", "Classic", "Masters");
+  private static final Pattern AFFILIATION = Pattern.compile("(?:[Pp]ro|[Aa]nti|[Nn]on)-(\\p{Lu}[\\p{L}.]*)");
   private static final Set<String> AFTER_NAME = Set.of(",", ".", "and");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("for", "at", "with");
   private static final Set<String> ORG_CONNECTIVES = Set.of("of", "and", "for", "&");
@@ -388,6 +393,14 @@ public final class RuleNameFinder implements NameFinder {
           continue;
         }
       }
+      // "Asian Cup", "Japanese Grand Prix", "Winter Olympics": capitalised words ending in an event word.
+      if (EVENT_SUFFIXES.contains(w) && i > 0) {
+        int start = leadingCaps(tokens, i);
+        if (start < i) {
+          out.add(mention(text, tokens, start, i + 1, EntityType.EVENT, 0.75));
+          continue;
+        }
+      }
       // "Acme Inc", "Labour Party", "Leeds United": capitalised words ending in an organisation word.
       if (ORG_SUFFIXES.contains(w) && i > 0) {
         int start = leadingCaps(tokens, i);
@@ -455,6 +468,13 @@ public final class RuleNameFinder implements NameFinder {
   private void places(String text, List<Token> tokens, List<Mention> out) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      // "pro-Israeli", "anti-American": the whole word is a MISC name in news conventions.
+      Matcher affiliation = t.text().indexOf('-') > 0 ? AFFILIATION.matcher(t.text()) : null;
+      if (affiliation != null && affiliation.matches() && kb.lookup(affiliation.group(1)).stream()
+          .anyMatch(e -> e.kind() == KbEntry.Kind.DEMONYM || e.kind() == KbEntry.Kind.GROUP)) {
+        out.add(new Mention(t.start(), t.end(), EntityType.MISC, t.text(), SOURCE, 0.7));
+        continue;
+      }
       Matcher m = t.text().indexOf('-') > 0 && Character.isUpperCase(t.text().charAt(0))
           ? HYPHEN_ADJECTIVE.matcher(t.text()) : null;
       if (m != null && m.matches()) {

@@ -77,6 +77,13 @@ class RuleNameFinderTest {
   }
 
   @Test
+  void shouldFindEventsAndAffiliations() {
+    assertThat(find("Fans of the Asian Cup held anti-French and pro-Moldovan banners."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Asian Cup", EntityType.EVENT), tuple("anti-French", EntityType.MISC));
+  }
+
+  @Test
   void shouldTakeTownsInResultsLinesForTeams() {
     assertThat(find("Reading 2 Springfield 1")).extracting(Mention::text, Mention::type)
         .containsExactly(tuple("Reading", EntityType.ORGANIZATION), tuple("Springfield", EntityType.ORGANIZATION));
