@@ -3,6 +3,7 @@ package dev.newsflow.enrich.entities;
 import dev.newsflow.enrich.entities.kb.KnowledgeBase;
 import dev.newsflow.enrich.nlp.NewsTokenizer;
 import dev.newsflow.enrich.nlp.Sentence;
+import dev.newsflow.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,11 @@ public final class EntityTagger {
     }
     EntityResolver.Resolution r = resolver.resolve(titleMentions, text, sentences, merged);
     return new TaggedText(r.mentions(), r.entityOfMention(), r.entities());
+  }
+
+  /** The entities alone, sorted by salience (fits {@code ArticleTagger.EntityStage} as {@code tagger::entities}). */
+  public List<Entity> entities(String title, String text) {
+    return tag(title, text).entities();
   }
 
   private List<Mention> findAndMerge(String text, List<Sentence> sentences) {
