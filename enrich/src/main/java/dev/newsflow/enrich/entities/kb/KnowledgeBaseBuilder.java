@@ -57,8 +57,9 @@ public final class KnowledgeBaseBuilder {
   static final long FORMER_LEADER_PRIOR = 1_000_000;
   private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}'’. -]*\\p{Ll}[\\p{IsLatin}'’. -]*");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
-  private static final List<String> CURATED_ENTITY_FILES = List.of("places.tsv", "events.tsv", "groups.tsv", "organisations.tsv",
-      "governments.tsv", "parties.tsv", "companies.tsv", "news-agencies.tsv", "leaders-2025.tsv", "people.tsv");
+  private static final List<String> CURATED_ENTITY_FILES = List.of("places.tsv", "events.tsv", "groups.tsv",
+      "organisations.tsv", "sports-clubs.tsv", "governments.tsv", "parties.tsv", "companies.tsv", "news-agencies.tsv",
+      "leaders-2025.tsv", "people.tsv");
 
   private final List<String> warnings = new ArrayList<>();
   private final Map<String, Draft> countries = new TreeMap<>();
