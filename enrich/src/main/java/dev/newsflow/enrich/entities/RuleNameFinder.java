@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       → EVENT; "pro-Israeli", "anti-American" → MISC;</li>
  *   <li>"X-based" (and -born, -headquartered) → X LOCATION; "the X government" → X LOCATION; "based in X",
  *       "capital of X" → X LOCATION;</li>
- *   <li>sports results and tables ("Barcelona 2 Porto 1", "Parma 10 6 2 2 15 8 20"): a town's name there is its
- *       team → ORGANIZATION.</li>
+ *   <li>sports results and tables ("Barcelona 2 Porto 1", "Parma 10 6 2 2 15 8 20"), and a town's name before a
+ *       match verb ("Porto beat", "Milan won 2-1") or a player's role ("Milan coach"): its team → ORGANIZATION.</li>
  * </ul>
  * Where the knowledge base knows the name its type is used instead of the pattern's guess (so "the Russian
  * government" gives a MISC "Russian"). Thread-safe.
@@ -108,6 +108,7 @@ public final class RuleNameFinder implements NameFinder {
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
       resultLines(text, tokens, out);
+      teamsInReports(text, tokens, out);
       if (Shapes.isHeadline(tokens, kb::isLowercaseWord)) {
         continue; // capitalisation carries no signal in a headline
       }
@@ -460,6 +461,56 @@ public final class RuleNameFinder implements NameFinder {
       if (top != null && (top.kind() == KbEntry.Kind.CITY || top.kind() == KbEntry.Kind.PLACE)) {
         out.add(mention(text, tokens, n[0], n[1], EntityType.ORGANIZATION, 0.75));
       }
+    }
+  }
+
+  /** Verbs that make the town before them a team whatever else the sentence says ("Porto beat ..."). */
+  private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "drew", "defeated", "thrashed", "edged",
+      "routed", "hammered", "outclassed", "overcame", "eliminated", "knocked");
+  /** Verbs that do so when the sentence also has a score ("Milan won 2-1"). */
+  private static final Set<String> SCORE_VERBS = Set.of("won", "lost", "draw", "trailed", "led", "hosted", "host",
+      "visited", "faced", "face", "play", "played", "scored", "conceded", "held", "leads", "lead", "trail");
+  /** Roles that make the town before them a team: "Milan coach", "Porto striker". */
+  private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "striker", "midfielder", "defender",
+      "goalkeeper", "captain", "forward", "winger", "keeper", "chairman", "fans", "supporters", "side", "squad");
+  private static final Set<String> FIXTURE_WORDS = Set.of("v", "v.", "vs", "vs.");
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+  /** A town's name as the subject of a match verb, or before a player's role, in a sports report: its team. */
+  private void teamsInReports(String text, List<Token> tokens, List<Mention> out) {
+    boolean score = false;
+    for (Token t : tokens) {
+      if (SCORE.matcher(t.text()).matches()) {
+        score = true;
+        break;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      int run = 0;
+      while (i + run < tokens.size() && run < 3 && Shapes.isCapitalisedWord(tokens.get(i + run).text())) {
+        run++;
+      }
+      if (run == 0 || i + run >= tokens.size()) {
+        continue;
+      }
+      String next = tokens.get(i + run).text();
+      // Fixtures: "Bologna v Piacenza", "Bologna (4) v Piacenza (13)".
+      int after = i + run;
+      if ("(".equals(next) && after + 2 < tokens.size() && ")".equals(tokens.get(after + 2).text())) {
+        after += 3;
+      }
+      boolean fixture = after < tokens.size() && FIXTURE_WORDS.contains(tokens.get(after).text());
+      boolean fixtureAway = i >= 1 && FIXTURE_WORDS.contains(tokens.get(i - 1).text());
+      boolean team = MATCH_VERBS.contains(next) || score && SCORE_VERBS.contains(next) || TEAM_ROLES.contains(next)
+          || fixture || fixtureAway;
+      if (team) {
+        String name = text.substring(tokens.get(i).start(), tokens.get(i + run - 1).end());
+        KbEntry top = kb.lookup(name).stream().max((a, b) -> Long.compare(a.prior(), b.prior())).orElse(null);
+        if (top != null && (top.kind() == KbEntry.Kind.CITY || top.kind() == KbEntry.Kind.PLACE)) {
+          out.add(mention(text, tokens, i, i + run, EntityType.ORGANIZATION, 0.7));
+        }
+      }
+      i += run - 1;
     }
   }
 

@@ -89,4 +89,13 @@ class RuleNameFinderTest {
         .containsExactly(tuple("Reading", EntityType.ORGANIZATION), tuple("Springfield", EntityType.ORGANIZATION));
     assertThat(find("In Springfield 2 people were hurt.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeTownsInMatchReportsForTeams() {
+    assertThat(find("Springfield beat the leaders and Reading won 3-1 on Saturday.")).extracting(Mention::text)
+        .containsExactly("Springfield", "Reading");
+    assertThat(find("Springfield (4) v Reading (13)")).extracting(Mention::type)
+        .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    assertThat(find("Springfield won the vote on Saturday.")).isEmpty(); // no score: a town may win a vote
+  }
 }
