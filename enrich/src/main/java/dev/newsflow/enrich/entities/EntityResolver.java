@@ -373,18 +373,24 @@ public final class EntityResolver {
    * more words joins it: "Putin" and "Mr. Putin" join "Vladimir Putin".
    */
   private static void consolidatePeople(List<Group> groups, List<Group> byMention) {
+    Map<Group, String[]> names = new HashMap<>();
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON) {
+        names.put(g, longestSurface(g).split(" "));
+      }
+    }
     for (Group g : groups) {
       if (g.type != EntityType.PERSON || g.entry != null) {
         continue;
       }
-      String[] words = longestSurface(g).split(" ");
+      String[] words = names.get(g);
       Group target = null;
       boolean ambiguous = false;
       for (Group other : groups) {
         if (other == g || other.type != EntityType.PERSON || other.root() == g) {
           continue;
         }
-        String[] full = longestSurface(other).split(" ");
+        String[] full = names.get(other);
         if (full.length > words.length && (endsWith(full, words) || startsWith(full, words))) {
           if (target != null && target.root() != other.root()) {
             ambiguous = true;

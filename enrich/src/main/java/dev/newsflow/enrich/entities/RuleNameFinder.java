@@ -84,6 +84,9 @@ public final class RuleNameFinder implements NameFinder {
   private static final Set<String> EVENT_SUFFIXES = Set.of("Cup", "Championship", "Championships", "Games",
       "Olympics", "Prix", "Trophy", "Marathon", "Rally", "Festival", "Summit", "Grand Slam", "Classic", "Masters");
   private static final Pattern AFFILIATION = Pattern.compile("(?:[Pp]ro|[Aa]nti|[Nn]on)-(\\p{Lu}[\\p{L}.]*)");
+  private static final Set<String> AFFILIATION_PREFIXES = Set.of("pro", "anti", "non");
+  private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "headquartered", "registered", "listed",
+      "backed", "led", "owned", "funded", "allied", "controlled", "occupied", "held", "made");
   private static final Set<String> AFTER_NAME = Set.of(",", ".", "and");
   private static final Set<String> ORG_PREPOSITIONS = Set.of("for", "at", "with");
   private static final Set<String> ORG_CONNECTIVES = Set.of("of", "and", "for", "&");
@@ -520,14 +523,16 @@ public final class RuleNameFinder implements NameFinder {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       // "pro-Israeli", "anti-American": the whole word is a MISC name in news conventions.
-      Matcher affiliation = t.text().indexOf('-') > 0 ? AFFILIATION.matcher(t.text()) : null;
+      int dash = t.text().lastIndexOf('-');
+      String prefix = dash > 0 ? Shapes.lower(t.text().substring(0, t.text().indexOf('-'))) : "";
+      Matcher affiliation = AFFILIATION_PREFIXES.contains(prefix) ? AFFILIATION.matcher(t.text()) : null;
       if (affiliation != null && affiliation.matches() && kb.lookup(affiliation.group(1)).stream()
           .anyMatch(e -> e.kind() == KbEntry.Kind.DEMONYM || e.kind() == KbEntry.Kind.GROUP)) {
         out.add(new Mention(t.start(), t.end(), EntityType.MISC, t.text(), SOURCE, 0.7));
         continue;
       }
-      Matcher m = t.text().indexOf('-') > 0 && Character.isUpperCase(t.text().charAt(0))
-          ? HYPHEN_ADJECTIVE.matcher(t.text()) : null;
+      Matcher m = dash > 0 && Character.isUpperCase(t.text().charAt(0))
+          && HYPHEN_SUFFIXES.contains(t.text().substring(dash + 1)) ? HYPHEN_ADJECTIVE.matcher(t.text()) : null;
       if (m != null && m.matches()) {
         String name = m.group(1);
         EntityType type = knownType(name, null);
