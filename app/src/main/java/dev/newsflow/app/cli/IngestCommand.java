@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow ingest}: publishes raw articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Publish raw articles to Kafka.",
-    subcommands = IngestCommand.Files.class)
+    subcommands = {IngestCommand.Files.class, IngestUrlCommand.class})
 public final class IngestCommand implements Runnable {
 
   @Spec
