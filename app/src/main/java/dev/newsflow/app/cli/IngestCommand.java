@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsflow ingest}: publishes raw articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Publish raw articles to Kafka.",
     subcommands = {IngestCommand.Files.class, IngestUrlCommand.class, IngestFeedCommand.class,
-        IngestFeedsCommand.class})
+        IngestFeedsCommand.class, IngestSitemapCommand.class})
 public final class IngestCommand implements Runnable {
 
   @Spec

@@ -15,9 +15,23 @@ import java.util.zip.ZipException;
  * after the limit instead of being inflated to the end. Brotli is never asked for (no well-kept pure-Java decoder
  * on Maven Central), so a {@code br} body is refused. Stateless.
  */
-final class ContentEncodings {
+public final class ContentEncodings {
 
   private ContentEncodings() {}
+
+  /**
+   * Gunzips a whole gzip file (a {@code .xml.gz} sitemap), failing past {@code limit} decoded bytes.
+   *
+   * @throws IOException also when the data is not gzip or is truncated
+   */
+  public static byte[] gunzip(byte[] gzipped, long limit) throws IOException {
+    return bounded(new GZIPInputStream(new ByteArrayInputStream(gzipped)), limit, false);
+  }
+
+  /** True when the bytes start with the gzip magic number. */
+  public static boolean isGzip(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+  }
 
   /** @throws LimitedBodySubscriber.BodyTooLargeException when the decoded body exceeds the limit */
   static byte[] decode(byte[] body, String contentEncoding, long limit) throws IOException {

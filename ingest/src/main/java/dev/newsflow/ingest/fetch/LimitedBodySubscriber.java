@@ -16,7 +16,7 @@ import java.util.concurrent.Flow;
 final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
 
   /** A body over the limit. */
-  static final class BodyTooLargeException extends IOException {
+  public static final class BodyTooLargeException extends IOException {
     BodyTooLargeException(long limit) {
       super("the body is larger than the limit of " + limit + " bytes");
     }

@@ -1,0 +1,19 @@
+package dev.newsflow.ingest.sitemap;
+
+import dev.newsflow.ingest.config.IngestSettings;
+import java.time.Duration;
+
+/**
+ * Settings of the sitemap source (keys {@code sitemap.*} in {@code ingest-defaults.properties}).
+ *
+ * @param maxAge pages older than this are skipped; zero for no cut-off
+ */
+public record SitemapConfig(long maxBytes, int maxDepth, int maxSitemaps, int maxUrls, Duration maxAge,
+    boolean includeUndated) {
+
+  public static SitemapConfig from(IngestSettings s) {
+    return new SitemapConfig(s.number("sitemap.max-bytes", 1), s.integer("sitemap.max-depth", 1),
+        s.integer("sitemap.max-sitemaps", 1), s.integer("sitemap.max-urls", 1), s.duration("sitemap.max-age"),
+        s.bool("sitemap.include-undated"));
+  }
+}
