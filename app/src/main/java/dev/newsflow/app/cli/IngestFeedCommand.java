@@ -104,6 +104,7 @@ final class IngestFeedCommand implements Callable<Integer> {
       }
     }
     err.print(metrics.summary());
+    err.flush();
     return failures == 0 ? 0 : 1;
   }
 }

@@ -43,14 +43,14 @@ final class IngestFeedsCommand implements Runnable {
         out.println("no feeds in " + store.file());
         return 0;
       }
-      out.printf("%-8s %-24s %6s %5s %6s %9s %6s  %s%n", "STATUS", "LAST POLL", "POLLS", "304", "FAILED",
+      out.printf("%-12s %-24s %6s %5s %6s %9s %6s  %s%n", "STATUS", "LAST POLL", "POLLS", "304", "FAILED",
           "PUBLISHED", "SEEN", "FEED");
       for (FeedState s : states.values()) {
-        out.printf("%-8s %-24s %6d %5d %6d %9d %6d  %s%n", s.status == null ? "-" : s.status,
+        out.printf("%-12s %-24s %6d %5d %6d %9d %6d  %s%n", s.status == null ? "-" : s.status,
             s.lastPoll == null ? "-" : s.lastPoll.substring(0, Math.min(24, s.lastPoll.length())), s.polls,
             s.notModified, s.failures, s.itemsPublished, s.seen.size(), s.url);
         if (s.lastError != null) {
-          out.println("         last error: " + s.lastError);
+          out.println("             last error: " + s.lastError);
         }
       }
       return 0;

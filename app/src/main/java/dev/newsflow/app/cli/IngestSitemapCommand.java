@@ -79,6 +79,7 @@ final class IngestSitemapCommand implements Callable<Integer> {
     report.publishedIds().forEach(out::println);
     report.failures().forEach(f -> err.println("failed: " + f.input() + ": " + f.reason()));
     err.print(metrics.summary());
+    err.flush();
     err.println(report + " to " + cluster.topics().raw());
     return report.hasFailures() ? 1 : 0;
   }

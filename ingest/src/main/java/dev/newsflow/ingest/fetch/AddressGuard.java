@@ -74,7 +74,9 @@ public final class AddressGuard {
     for (InetAddress address : addresses) {
       String why = nonPublic(address);
       if (why != null && policy.allowedBlocks().stream().noneMatch(b -> b.contains(address))) {
-        return host + " resolves to " + address.getHostAddress() + ", a " + why
+        String what = Cidr.looksLikeAddress(host) ? host + " is"
+            : host + " resolves to " + address.getHostAddress() + ",";
+        return what + " a " + why
             + " address (refused; allow with net.allow or net.allow-private-networks)";
       }
     }

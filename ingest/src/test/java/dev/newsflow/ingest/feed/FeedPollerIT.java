@@ -8,6 +8,7 @@ import dev.newsflow.ingest.id.ArticleIds;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.testing.LocalWebServer;
+import dev.newsflow.local.testing.Await;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
 import dev.newsflow.local.testing.TopicReader;
@@ -143,6 +144,34 @@ class FeedPollerIT {
     assertThat(inline.getId()).isEqualTo(ArticleIds.forGuid(server.base() + "/atom.xml", "urn:uuid:bote-entry-2"));
     assertThat(inline.getContent()).contains("Wintermarkt");
     assertThat(server.requests("/artikel/seilbahn")).hasSize(1);
+  }
+
+  @Test
+  void shouldPollOnTheIntervalUntilStoppedWithoutPublishingAnItemTwice(TestCluster cluster) throws Exception {
+    String topic = "ingest-feed-schedule-it.raw";
+    cluster.createTopics(1, topic);
+    String rss = new String(FeedParserTest.fixture("rss2.xml"), StandardCharsets.UTF_8)
+        .replace("https://gazette.example", server.base());
+    // No validators: every poll is a full 200, so only the seen set keeps items from being published again.
+    server.on("/plain.xml", ex -> send(ex, 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8)));
+    KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+    FeedConfig config = new FeedConfig(Duration.ofMillis(200), 1_000_000, 100, false, dir.resolve("feeds.json"));
+    String feedUrl = server.base() + "/plain.xml";
+
+    try (ArticlePublisher publisher = new ArticlePublisher(kafka, topic);
+        HttpFetcher fetcher = new HttpFetcher(LocalWebServer.testConfig(Map.of()))) {
+      FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config,
+          new IngestMetrics(), Clock.systemUTC());
+      poller.start(List.of(feedUrl));
+      Await.until("three polls", () -> server.requests("/plain.xml").size() >= 3, Duration.ofSeconds(20));
+      poller.stop(Duration.ofSeconds(10));
+      int polls = server.requests("/plain.xml").size();
+      Thread.sleep(600); // three intervals: a poller that kept running would poll again
+      assertThat(server.requests("/plain.xml")).hasSize(polls);
+      assertThat(poller.states().get(feedUrl).itemsPublished).isEqualTo(2);
+    }
+    assertThat(new FeedStateStore(config.stateFile()).load().get(feedUrl).polls).isGreaterThanOrEqualTo(3);
+    read(kafka, topic, 2);
   }
 
   static List<RawArticle> read(KafkaSettings kafka, String topic, int expected) {
