@@ -19,7 +19,8 @@ public sealed interface FetchResult {
    * @param charset the Content-Type's charset parameter, or null
    * @param etag the ETag to send as If-None-Match next time, or null
    * @param lastModified the Last-Modified to send as If-Modified-Since next time, or null
-   * @param latency from the first request to the last body byte, redirects and retries included
+   * @param latency time on the network for the successful attempt (its redirects included; politeness waits,
+   *     robots.txt and earlier attempts excluded)
    */
   record Fetched(URI requested, URI finalUri, int status, String mediaType, String charset, byte[] body,
       HttpHeaders headers, String etag, String lastModified, Instant fetchedAt, Duration latency, int attempts)

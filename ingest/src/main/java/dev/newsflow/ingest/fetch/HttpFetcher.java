@@ -77,9 +77,8 @@ public final class HttpFetcher implements AutoCloseable {
 
   /** Fetches one URL, retrying transient failures; never throws for an expected failure. */
   public FetchResult fetch(FetchRequest request) {
-    long started = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
-      Attempt a = fetchOnce(request, attempt, started);
+      Attempt a = fetchOnce(request, attempt);
       if (!(a.result() instanceof Failed failed) || failed.permanent()
           || failed.reason() == FailureReason.INTERRUPTED || attempt >= config.maxAttempts()) {
         if (a.result() instanceof Failed failed) {
@@ -110,9 +109,10 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  private Attempt fetchOnce(FetchRequest request, int attempt, long started) {
+  private Attempt fetchOnce(FetchRequest request, int attempt) {
     URI uri = request.uri();
     long limit = request.maxBytes() > 0 ? request.maxBytes() : config.maxBodyBytes();
+    long networkNanos = 0; // time in exchanges only: politeness waits and robots.txt are not latency
     for (int hop = 0; ; hop++) {
       String bad = badUrl(uri);
       if (bad != null) {
@@ -135,8 +135,13 @@ public final class HttpFetcher implements AutoCloseable {
           delay = withCrawlDelay(delay, rules, uri);
         }
         try (HostThrottle.Permit permit = throttle.acquire(hostKey(uri), delay)) {
-          ex = exchange(uri, request.accept().header(), request.etag(), request.lastModified(),
-              request.accept()::accepts, limit, false);
+          long sent = System.nanoTime();
+          try {
+            ex = exchange(uri, request.accept().header(), request.etag(), request.lastModified(),
+                request.accept()::accepts, limit, false);
+          } finally {
+            networkNanos += System.nanoTime() - sent;
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -174,7 +179,7 @@ public final class HttpFetcher implements AutoCloseable {
         }
         continue;
       }
-      Duration latency = Duration.ofNanos(System.nanoTime() - started);
+      Duration latency = Duration.ofNanos(networkNanos);
       if (status == 304) {
         return Attempt.of(new NotModified(request.uri(), uri, clock.instant(), latency));
       }
