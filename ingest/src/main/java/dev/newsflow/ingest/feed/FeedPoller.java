@@ -59,7 +59,12 @@ public final class FeedPoller implements AutoCloseable {
   private final Map<String, FeedState> states;
   private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
   private final Map<String, Object> feedLocks = new ConcurrentHashMap<>();
+  /** Set by scheduled polls; the state file is written at most every {@link #SAVE_EVERY} while polling runs. */
+  private final java.util.concurrent.atomic.AtomicBoolean dirty = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile ScheduledExecutorService scheduler;
+
+  /** How often scheduled polls write the state file (one-shot polls write at once, stop writes at the end). */
+  static final Duration SAVE_EVERY = Duration.ofSeconds(5);
 
   public FeedPoller(HttpFetcher fetcher, ArticlePublisher publisher, FeedStateStore store, FeedConfig config,
       IngestMetrics metrics, Clock clock) {
@@ -80,18 +85,28 @@ public final class FeedPoller implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
+      scheduler.scheduleWithFixedDelay(this::saveIfDirty, SAVE_EVERY.toMillis(), SAVE_EVERY.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
     feeds.forEach(this::add);
   }
 
-  /** Starts polling one more feed (no-op if it is already polled). Requires {@link #start}. */
+  /** Starts polling one more feed on the configured interval (no-op if already polled). Requires {@link #start}. */
   public void add(String feedUrl) {
+    add(feedUrl, config.interval());
+  }
+
+  /** Starts polling one more feed on its own interval (no-op if already polled). Requires {@link #start}. */
+  public void add(String feedUrl, Duration interval) {
     ScheduledExecutorService s = scheduler;
     if (s == null) {
       throw new IllegalStateException("start the poller first");
     }
+    if (interval.isZero() || interval.isNegative()) {
+      throw new IllegalArgumentException("interval must be positive: " + interval);
+    }
     scheduled.computeIfAbsent(feedUrl, url -> s.scheduleWithFixedDelay(() -> pollSafely(url), 0,
-        config.interval().toMillis(), TimeUnit.MILLISECONDS));
+        interval.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   /** Stops polling a feed; its state is kept. */
@@ -123,6 +138,18 @@ public final class FeedPoller implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    saveIfDirty();
+  }
+
+  private void saveIfDirty() {
+    if (dirty.getAndSet(false)) {
+      try {
+        store.save(states.values());
+      } catch (RuntimeException e) {
+        dirty.set(true);
+        LOG.error("cannot save feed state: {}", e.getMessage());
+      }
+    }
   }
 
   @Override
@@ -139,7 +166,11 @@ public final class FeedPoller implements AutoCloseable {
 
   private void pollSafely(String feedUrl) {
     try {
-      PollResult r = pollOnce(feedUrl);
+      PollResult r;
+      synchronized (feedLocks.computeIfAbsent(feedUrl, k -> new Object())) {
+        r = poll(feedUrl, states.computeIfAbsent(feedUrl, FeedState::new));
+        dirty.set(true);
+      }
       LOG.info("feed {}: {}, {} new, {} published, {} failed{}", feedUrl, r.status(), r.newItems(), r.published(),
           r.failed(), r.error() == null ? "" : " (" + r.error() + ")");
     } catch (RuntimeException e) {

@@ -142,6 +142,20 @@ class HttpFetcherTest {
   }
 
   @Test
+  void shouldWaitALongerCrawlDelayFromRobotsTxt() {
+    server.on("/robots.txt", ex -> send(ex, 200, "text/plain",
+        "User-agent: newsflow\nCrawl-delay: 1\nAllow: /\n".getBytes(StandardCharsets.UTF_8)));
+    server.on("/p", ex -> send(ex, 200, "text/html", "<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+    HttpFetcher fetcher = fetcher(Map.of("host.delay", "0"));
+
+    assertThat(fetcher.fetch(FetchRequest.page(server.uri("/p/1")))).isInstanceOf(Fetched.class);
+    assertThat(fetcher.fetch(FetchRequest.page(server.uri("/p/2")))).isInstanceOf(Fetched.class);
+
+    long gap = server.requests("/p/2").get(0).nanos() - server.requests("/p/1").get(0).nanos();
+    assertThat(TimeUnit.NANOSECONDS.toMillis(gap)).isGreaterThanOrEqualTo(900);
+  }
+
+  @Test
   void shouldRetryA503AfterRetryAfterThenSucceed() {
     AtomicInteger calls = new AtomicInteger();
     server.on("/busy", ex -> {
