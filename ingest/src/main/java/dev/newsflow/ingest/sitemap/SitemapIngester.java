@@ -79,11 +79,33 @@ public final class SitemapIngester {
    * @param since pages dated before this are skipped; null for no cut-off
    */
   public IngestReport ingest(List<String> sitemapUrls, Instant since) {
+    return ingest(sitemapUrls, since, url -> false).report();
+  }
+
+  /** What a run did, and which page URLs it published. */
+  public record Run(IngestReport report, List<String> publishedUrls) {}
+
+  /**
+   * Like {@link #ingest(List, Instant)}, but pages for which {@code alreadyPublished} is true are skipped (metric
+   * {@code sitemap.skipped.seen}); a poller passes the pages its earlier runs published.
+   */
+  public Run ingest(List<String> sitemapUrls, Instant since, java.util.function.Predicate<String> alreadyPublished) {
     IngestReport report = new IngestReport();
-    List<PageTask> tasks = collect(sitemapUrls, since, report);
-    LOG.info("sitemaps listed {} page(s) to fetch{}", tasks.size(), since == null ? "" : " since " + since);
+    List<PageTask> tasks = new ArrayList<>();
+    for (PageTask task : collect(sitemapUrls, since, report)) {
+      if (alreadyPublished.test(task.url())) {
+        metrics.skipped(SOURCE, "seen");
+      } else {
+        tasks.add(task);
+      }
+    }
+    LOG.info("sitemaps listed {} new page(s) to fetch{}", tasks.size(), since == null ? "" : " since " + since);
+    int failuresBefore = report.failures().size();
     pages.run(tasks, SOURCE, report);
-    return report;
+    Set<String> failed = new HashSet<>();
+    report.failures().subList(failuresBefore, report.failures().size()).forEach(f -> failed.add(f.input()));
+    List<String> published = tasks.stream().map(PageTask::url).filter(u -> !failed.contains(u)).toList();
+    return new Run(report, published);
   }
 
   /** A sitemap waiting to be read, with how deep it sits below the ones given. */

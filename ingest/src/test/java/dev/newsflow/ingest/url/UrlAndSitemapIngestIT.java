@@ -10,6 +10,7 @@ import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.sitemap.SitemapConfig;
 import dev.newsflow.ingest.sitemap.SitemapIngester;
+import dev.newsflow.ingest.sitemap.SitemapPoller;
 import dev.newsflow.ingest.testing.LocalWebServer;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
@@ -106,19 +107,30 @@ class UrlAndSitemapIngestIT {
           SitemapConfig.from(LocalWebServer.testSettings(Map.of())), new IngestMetrics(), Clock.systemUTC());
       report = ingester.ingest(List.of(server.base() + "/news-sitemap.xml.gz"),
           Instant.parse("2025-11-01T00:00:00Z"));
+
+      // A poller running every interval publishes the pages once; its next run finds nothing new.
+      SitemapIngester pollerIngester = new SitemapIngester(fetcher, publisher, SitemapConfig.from(
+          LocalWebServer.testSettings(Map.of("sitemap.max-age", "0"))), new IngestMetrics(), Clock.systemUTC());
+      SitemapPoller poller = new SitemapPoller(pollerIngester, List.of(server.base() + "/news-sitemap.xml.gz"),
+          Duration.ofMinutes(30), 100, Clock.systemUTC());
+      assertThat(poller.runOnce().publishedIds()).hasSize(3);
+      assertThat(poller.runOnce().publishedIds()).isEmpty();
+      assertThat(poller.status()).containsEntry("runs", 2L).containsEntry("published", 3L);
     }
 
     assertThat(report.failures()).isEmpty();
     assertThat(report.publishedIds()).hasSize(2);
-    List<RawArticle> articles = read(kafka, topic, 2);
+    List<RawArticle> articles = read(kafka, topic, 5);
     assertThat(articles).extracting(RawArticle::getTitle).containsExactlyInAnyOrder(
-        "Harbour expansion gets the go-ahead", "School choir wins regional prize");
+        "Harbour expansion gets the go-ahead", "School choir wins regional prize",
+        "Harbour expansion gets the go-ahead", "School choir wins regional prize", "An old story");
     assertThat(articles).allSatisfy(a -> {
       assertThat(a.getSourceType()).isEqualTo(SourceType.SITEMAP);
       assertThat(a.getSourceId()).isEqualTo(server.base() + "/news-sitemap.xml.gz");
       assertThat(a.getPublishedAt()).isNotNull();
     });
-    assertThat(server.requests("/news/old-story")).isEmpty();
+    assertThat(server.requests("/news/old-story")).hasSize(1); // by the poller only, which has no cut-off
+    assertThat(server.requests("/news/harbour-expansion")).hasSize(2); // once by the one-shot run, once by the poller
   }
 
   private static List<RawArticle> read(KafkaSettings kafka, String topic, int expected) {
