@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +51,26 @@ public final class PageFetchPublisher {
       return t;
     });
     try {
-      List<Future<Object>> fetches = new ArrayList<>();
+      // Taken in completion order, so a slow page does not hold the finished ones in memory.
+      CompletionService<Fetched> done = new ExecutorCompletionService<>(pool);
       for (PageTask task : tasks) {
-        fetches.add(pool.submit(() -> fetchOne(task, source)));
+        done.submit(() -> {
+          try {
+            return new Fetched(task.url(), fetchOne(task, source));
+          } catch (RuntimeException e) {
+            LOG.warn("page {} failed unexpectedly", task.url(), e);
+            metrics.failed(source, "unexpected");
+            return new Fetched(task.url(), "unexpected error: " + e);
+          }
+        });
       }
       List<Pending> pending = new ArrayList<>();
       for (int i = 0; i < tasks.size(); i++) {
-        Object outcome = await(fetches.get(i));
-        String url = tasks.get(i).url();
-        if (outcome instanceof RawArticle article) {
-          pending.add(new Pending(url, article.getId(), publisher.publish(article)));
+        Fetched fetched = await(done);
+        if (fetched.outcome() instanceof RawArticle article) {
+          pending.add(new Pending(fetched.url(), article.getId(), publisher.publish(article)));
         } else {
-          report.failed(url, String.valueOf(outcome));
+          report.failed(fetched.url(), String.valueOf(fetched.outcome()));
         }
       }
       publisher.flush();
@@ -91,15 +100,17 @@ public final class PageFetchPublisher {
     return result.toString();
   }
 
-  private static Object await(Future<Object> future) {
+  /** A page's URL and its article, or the reason (a string) it could not be fetched. */
+  private record Fetched(String url, Object outcome) {}
+
+  private static Fetched await(CompletionService<Fetched> done) {
     try {
-      return future.get();
+      return done.take().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "interrupted";
+      throw new IllegalStateException("interrupted while fetching pages", e);
     } catch (ExecutionException e) {
-      LOG.warn("fetch failed unexpectedly", e.getCause());
-      return "unexpected error: " + e.getCause();
+      throw new IllegalStateException("page task failed", e.getCause()); // cannot happen: tasks catch errors
     }
   }
 
