@@ -2,6 +2,7 @@ package dev.newsflow.app.cli;
 
 import dev.newsflow.ingest.config.IngestSettings;
 import dev.newsflow.ingest.feed.FeedConfig;
+import dev.newsflow.ingest.feed.FeedDirectory;
 import dev.newsflow.ingest.feed.FeedPoller;
 import dev.newsflow.ingest.feed.FeedStateStore;
 import dev.newsflow.ingest.fetch.FetchConfig;
@@ -52,6 +53,18 @@ final class IngestFeedCommand implements Callable<Integer> {
       + "carry only a summary.")
   boolean fetchArticles;
 
+  @Option(names = "--shared", description = "Take the feeds from the shared list on the feeds topic (URLs given are "
+      + "added to it first); instances with the same --group split the feeds between them.")
+  boolean shared;
+
+  @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
+      description = "Compacted topic holding the shared feed list (default ${DEFAULT-VALUE}).")
+  String feedsTopic;
+
+  @Option(names = "--group", defaultValue = FeedDirectory.DEFAULT_GROUP,
+      description = "Consumer group of the instances sharing the feeds (default ${DEFAULT-VALUE}).")
+  String group;
+
   @Spec
   CommandSpec spec;
 
@@ -63,8 +76,12 @@ final class IngestFeedCommand implements Callable<Integer> {
     if (feedsFile != null) {
       all.addAll(IngestUrlCommand.readUrls(feedsFile));
     }
-    if (all.isEmpty()) {
-      err.println("no feeds given: pass URL... or --feeds-file FILE");
+    if (all.isEmpty() && !shared) {
+      err.println("no feeds given: pass URL... or --feeds-file FILE (or --shared to poll the shared list)");
+      return 2;
+    }
+    if (shared && once) {
+      err.println("--shared runs until stopped; --once polls the feeds given instead");
       return 2;
     }
     Map<String, String> flags = new LinkedHashMap<>();
@@ -91,12 +108,29 @@ final class IngestFeedCommand implements Callable<Integer> {
         }
       } else {
         Shutdown shutdown = new Shutdown();
+        FeedDirectory directory = null;
         try {
-          err.println("polling " + all.size() + " feed(s) every " + config.interval() + "; state in "
-              + config.stateFile() + "; Ctrl-C to stop");
-          poller.start(all);
+          if (shared) {
+            FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
+            for (String feed : all) {
+              FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
+            }
+            poller.start(List.of());
+            directory = new FeedDirectory(cluster.settings(), feedsTopic, group, poller);
+            directory.start();
+            err.println("polling the feeds of " + feedsTopic + " assigned to this instance (group " + group
+                + "); state in " + config.stateFile() + "; Ctrl-C to stop");
+          } else {
+            err.println("polling " + all.size() + " feed(s) every " + config.interval() + "; state in "
+                + config.stateFile() + "; Ctrl-C to stop");
+            poller.start(all);
+          }
+          err.flush();
           shutdown.await();
         } finally {
+          if (directory != null) {
+            directory.stop();
+          }
           poller.stop(Duration.ofSeconds(30));
           publisher.flush();
           shutdown.done();
