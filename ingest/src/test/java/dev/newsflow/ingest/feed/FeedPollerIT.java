@@ -8,6 +8,12 @@ import dev.newsflow.ingest.id.ArticleIds;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.testing.LocalWebServer;
+import dev.newsflow.ingest.service.IngestService;
+import dev.newsflow.ingest.service.SourceStatus;
+import dev.newsflow.ingest.sitemap.SitemapConfig;
+import dev.newsflow.ingest.sitemap.SitemapIngester;
+import dev.newsflow.ingest.sitemap.SitemapPoller;
+import dev.newsflow.ingest.sitemap.SitemapsSource;
 import dev.newsflow.local.testing.Await;
 import dev.newsflow.local.testing.NewsflowClusterExtension;
 import dev.newsflow.local.testing.TestCluster;
@@ -172,6 +178,42 @@ class FeedPollerIT {
     }
     assertThat(new FeedStateStore(config.stateFile()).load().get(feedUrl).polls).isGreaterThanOrEqualTo(3);
     read(kafka, topic, 2);
+  }
+
+  @Test
+  void shouldRunFeedsAndSitemapsAsSourcesOfTheIngestService(TestCluster cluster) throws Exception {
+    String topic = "ingest-feed-service-it.raw";
+    cluster.createTopics(1, topic);
+    String rss = new String(FeedParserTest.fixture("rss2.xml"), StandardCharsets.UTF_8)
+        .replace("https://gazette.example", server.base());
+    server.on("/feed.xml", ex -> send(ex, 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8)));
+    server.on("/sitemap.txt", ex -> send(ex, 200, "text/plain",
+        (server.base() + "/pages/one\n").getBytes(StandardCharsets.UTF_8)));
+    server.html("/pages/", "<html><body><p>A page listed by a text sitemap.</p></body></html>");
+    KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+    FeedConfig config = new FeedConfig(Duration.ofMinutes(10), 1_000_000, 100, false, dir.resolve("feeds.json"));
+    IngestMetrics metrics = new IngestMetrics();
+    HttpFetcher fetcher = new HttpFetcher(LocalWebServer.testConfig(Map.of()));
+    ArticlePublisher publisher = new ArticlePublisher(kafka, topic);
+    FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config, metrics,
+        Clock.systemUTC());
+    SitemapIngester sitemaps = new SitemapIngester(fetcher, publisher,
+        SitemapConfig.from(LocalWebServer.testSettings(Map.of("sitemap.max-age", "0"))), metrics, Clock.systemUTC());
+    FeedsSource feeds = new FeedsSource(poller, List.of(server.base() + "/feed.xml"), null, metrics);
+    SitemapsSource sitemapSource = new SitemapsSource(new SitemapPoller(sitemaps,
+        List.of(server.base() + "/sitemap.txt"), Duration.ofMinutes(10), 100, Clock.systemUTC()), 1, metrics);
+
+    try (IngestService service = new IngestService(publisher, List.of(feeds, sitemapSource))) {
+      service.start();
+      Await.until("the feed's items and the sitemap's page", () ->
+          metrics.total("feed", IngestMetrics.Outcome.PUBLISHED) == 2
+              && metrics.total("sitemap", IngestMetrics.Outcome.PUBLISHED) == 1, Duration.ofSeconds(30));
+    }
+
+    assertThat(feeds.status().state()).isEqualTo(SourceStatus.State.STOPPED);
+    assertThat(feeds.status().counts()).containsEntry("published", 2L).containsEntry("feeds", 0L);
+    assertThat(sitemapSource.status().counts()).containsEntry("published", 1L).containsEntry("runs", 1L);
+    read(kafka, topic, 3);
   }
 
   static List<RawArticle> read(KafkaSettings kafka, String topic, int expected) {
