@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.Mention;
-import dev.newsflow.enrich.entities.NameFinder;
 import dev.newsflow.enrich.entities.TaggedText;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.schema.Entity;
@@ -59,14 +59,10 @@ public final class TagCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The finders added to the rule and gazetteer finders (the statistical model plugs in here). */
-  static List<NameFinder> extraFinders() {
-    return List.of();
-  }
 
   @Override
   public Integer call() throws IOException {
-    EntityTagger tagger = EntityTagger.withFinders(extraFinders());
+    EntityTagger tagger = DefaultTagging.entityTagger();
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
