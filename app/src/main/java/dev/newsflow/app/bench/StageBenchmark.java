@@ -2,8 +2,8 @@ package dev.newsflow.app.bench;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.clean.ArticleCleaner;
-import dev.newsflow.enrich.topology.EnrichTopology;
 import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -62,7 +62,7 @@ public final class StageBenchmark {
     EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0, null);
     Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.systemUTC());
-    ArticleTagger tagger = EnrichTopology.defaultTagger();
+    ArticleTagger tagger = DefaultTagging.tagger();
     try (AvroSerializer<EnrichedArticle> enrichedSerializer = new AvroSerializer<>();
         AvroSerializer<RawArticle> rawSerializer = new AvroSerializer<>();
         AvroDeserializer<RawArticle> rawDeserializer = new AvroDeserializer<>(RawArticle.class)) {

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -44,11 +45,6 @@ public final class EnrichTopology {
   public static Topology build(EnrichConfig config) {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
     return build(config, enricher::enrich, DefaultTagging.tagger());
-  }
-
-  /** The production tagging stages the default topology runs (shared, thread-safe); benchmarks time them alone. */
-  public static ArticleTagger defaultTagger() {
-    return DefaultTagging.tagger();
   }
 
   /** The topology with a given clean stage and no tagging (tests of cleaning and dedupe use this). */

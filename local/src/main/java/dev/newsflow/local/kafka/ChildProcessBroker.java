@@ -1,6 +1,5 @@
 package dev.newsflow.local.kafka;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import kafka.server.KafkaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,21 +74,24 @@ final class ChildProcessBroker implements BrokerRuntime {
     command.add("-Dlogback.configurationFile=" + LOGBACK_CONFIG);
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(absoluteClassPath());
+    command.add(absoluteClassPath(System.getProperty("java.class.path")));
     command.add(ChildBrokerMain.class.getName());
     command.add(propertiesFile.toAbsolutePath().toString());
     return command;
   }
 
   /**
-   * Our class path with every entry made absolute: the child runs in the data dir, so a relative entry (as in
-   * {@code java -jar app/target/newsflow.jar}) would not resolve there.
+   * The child runs in the data directory, so relative class path entries (as in {@code java -jar
+   * app/target/newsflow.jar}) must be made absolute against this JVM's working directory first.
    */
-  private static String absoluteClassPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.isEmpty())
-        .map(entry -> Path.of(entry).toAbsolutePath().toString())
-        .collect(Collectors.joining(File.pathSeparator));
+  static String absoluteClassPath(String classPath) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        entries.add(Path.of(entry).toAbsolutePath().toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   Path logFile() {
