@@ -52,6 +52,8 @@ final class PageStats {
     /** Text of the largest article element inside ({@code article}, {@code main}, itemprop articleBody). */
     int articleInside;
     boolean excluded;
+    /** Whether the element is inside an excluded or skipped block: 0 not known yet, 1 yes, -1 no. */
+    byte inExcluded;
 
     Stat(Element element, int kind, int hints) {
       this.element = element;
@@ -130,6 +132,8 @@ final class PageStats {
   private final List<Stat> paragraphs = new ArrayList<>();
 
   private final Element root;
+  /** Scratch list for {@link #isExcluded}. */
+  private final List<Stat> path = new ArrayList<>();
 
   private PageStats(Element root) {
     this.root = root;
@@ -160,18 +164,32 @@ final class PageStats {
     return stats.get(el);
   }
 
-  /** True if the element or one of its ancestors was skipped or excluded as boilerplate. */
+  /**
+   * True if the element or one of its ancestors was skipped or excluded as boilerplate. Answers are remembered on
+   * the way up, so asking for every paragraph of a page costs about one pass over its elements.
+   */
   boolean isExcluded(Element el) {
+    boolean excluded = false;
+    int from = path.size();
     for (Element e = el; e != null; e = e.parent()) {
       Stat s = stats.get(e);
       if (s == null || s.excluded) {
-        return true;
+        excluded = true;
+        break;
       }
+      if (s.inExcluded != 0) {
+        excluded = s.inExcluded > 0;
+        break;
+      }
+      path.add(s);
       if (e == root) {
         break;
       }
     }
-    return false;
+    for (int i = path.size() - 1; i >= from; i--) {
+      path.remove(i).inExcluded = (byte) (excluded ? 1 : -1);
+    }
+    return excluded;
   }
 
   /** The paragraph-like elements (p, pre, td, blockquote, and containers with direct text), in page order. */
@@ -197,6 +215,8 @@ final class PageStats {
   /** Hands the nodes of one subtree to a filter and skips all that is outside it. */
   private static final class Within implements NodeFilter {
     private final Element root;
+  /** Scratch list for {@link #isExcluded}. */
+  private final List<Stat> path = new ArrayList<>();
     private final NodeFilter filter;
     private boolean inside;
 

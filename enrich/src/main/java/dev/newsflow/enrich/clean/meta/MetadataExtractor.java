@@ -247,8 +247,9 @@ public final class MetadataExtractor {
 
   private static String canonicalUrl(Page p) {
     Element link = p.scan().canonical;
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return p.found("canonicalUrl", "canonical", link.absUrl("href"));
+    String href = link == null ? "" : link.absUrl("href"); // resolving runs regexes: once
+    if (!href.isEmpty()) {
+      return p.found("canonicalUrl", "canonical", href);
     }
     String og = p.meta().firstUrl("og:url");
     if (og != null && !og.isEmpty()) {
