@@ -1,0 +1,191 @@
+package dev.newsflow.enrich.topics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Weighted terms and phrases per IPTC topic, read from a readable text resource:
+ * <pre>
+ * [politics]
+ * 3: general election, prime minister, parliament
+ * 1.5: minister, vote
+ * </pre>
+ * A term may appear under several topics. Terms go through {@link TopicTokens}, so plurals need not be listed.
+ */
+public final class TopicLexicon {
+
+  public static final String DEFAULT_RESOURCE = "/dev/newsflow/enrich/topics/lexicon-en.txt";
+  private static final int TOPICS = IptcMediaTopics.values().length;
+
+  /** Phrase (tokens joined by one space) to its term index. */
+  private final Map<String, Integer> index = new HashMap<>();
+  /** Proper prefixes of multi-word phrases, so matching extends a phrase only while one can still match. */
+  private final Set<String> prefixes = new HashSet<>();
+  private final List<float[]> weights = new ArrayList<>();
+  private final List<String> phrases = new ArrayList<>();
+  private int maxWords = 1;
+
+  private TopicLexicon() {
+  }
+
+  public static TopicLexicon loadDefault() {
+    try (InputStream in = TopicLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("topic lexicon resource missing: " + DEFAULT_RESOURCE);
+      }
+      return read(in, DEFAULT_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static TopicLexicon read(InputStream in, String name) throws IOException {
+    TopicLexicon lex = new TopicLexicon();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    IptcMediaTopics topic = null;
+    String line;
+    int lineNo = 0;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[") && line.endsWith("]")) {
+        String key = line.substring(1, line.length() - 1);
+        topic = IptcMediaTopics.find(key).orElseThrow(
+            () -> new IllegalArgumentException(name + ":" + 0 + ": unknown topic " + key));
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (topic == null || colon < 0) {
+        throw new IllegalArgumentException(name + ":" + lineNo + ": expected '[topic]' or 'WEIGHT: terms, ...'");
+      }
+      float w;
+      try {
+        w = Float.parseFloat(line.substring(0, colon).strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + ":" + lineNo + ": bad weight", e);
+      }
+      for (String term : line.substring(colon + 1).split(",")) {
+        lex.add(topic, term, w);
+      }
+    }
+    return lex;
+  }
+
+  private void add(IptcMediaTopics topic, String term, float w) {
+    String[] toks = TopicTokens.tokenize(term);
+    if (toks.length == 0) {
+      return;
+    }
+    String key = String.join(" ", toks);
+    Integer i = index.get(key);
+    if (i == null) {
+      i = weights.size();
+      index.put(key, i);
+      weights.add(new float[TOPICS]);
+      phrases.add(key);
+      StringBuilder p = new StringBuilder(toks[0]);
+      for (int k = 1; k < toks.length; k++) {
+        prefixes.add(p.toString());
+        p.append(' ').append(toks[k]);
+      }
+      maxWords = Math.max(maxWords, toks.length);
+    }
+    // the strongest weight wins when a term is listed twice for one topic
+    float[] ws = weights.get(i);
+    ws[topic.ordinal()] = Math.abs(w) > Math.abs(ws[topic.ordinal()]) ? w : ws[topic.ordinal()];
+  }
+
+  public int size() {
+    return weights.size();
+  }
+
+  /** Weights of a phrase per topic ordinal, or null when the lexicon does not know it. */
+  public float[] weightsOf(String phrase) {
+    Integer i = index.get(String.join(" ", TopicTokens.tokenize(phrase)));
+    return i == null ? null : weights.get(i).clone();
+  }
+
+  /**
+   * Adds to {@code scores} (per topic ordinal) the evidence in {@code tokens}: each matched term contributes its
+   * weight times the square root of its summed zone weights, so a repeated word counts less than new words.
+   * Longest phrase wins at each position.
+   */
+  public void score(String[] tokens, float[] zone, double[] scores) {
+    Map<Integer, Double> hits = matches(tokens, zone);
+    for (Map.Entry<Integer, Double> e : hits.entrySet()) {
+      float[] w = weights.get(e.getKey());
+      double f = Math.sqrt(e.getValue());
+      for (int t = 0; t < TOPICS; t++) {
+        if (w[t] != 0) {
+          scores[t] += w[t] * f;
+        }
+      }
+    }
+  }
+
+  /** The matched terms with their contribution per topic, strongest first: why the lexicon voted as it did. */
+  public String explain(String[] tokens, float[] zone) {
+    StringBuilder b = new StringBuilder();
+    for (IptcMediaTopics topic : IptcMediaTopics.values()) {
+      List<Map.Entry<String, Double>> terms = new ArrayList<>();
+      double sum = 0;
+      for (Map.Entry<Integer, Double> e : matches(tokens, zone).entrySet()) {
+        float w = weights.get(e.getKey())[topic.ordinal()];
+        if (w != 0) {
+          double c = w * Math.sqrt(e.getValue());
+          sum += c;
+          terms.add(Map.entry(phrases.get(e.getKey()), c));
+        }
+      }
+      if (terms.isEmpty()) {
+        continue;
+      }
+      terms.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+      b.append(String.format("%s %.1f:", topic.key(), sum));
+      terms.stream().limit(12).forEach(t -> b.append(String.format(" %s=%.1f", t.getKey(), t.getValue())));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private Map<Integer, Double> matches(String[] tokens, float[] zone) {
+    Map<Integer, Double> hits = new HashMap<>();
+    int n = tokens.length;
+    for (int i = 0; i < n; i++) {
+      int best = -1;
+      int bestLen = 0;
+      String key = tokens[i];
+      for (int len = 1; len <= maxWords && i + len <= n; len++) {
+        if (len > 1) {
+          key = key + ' ' + tokens[i + len - 1];
+        }
+        Integer t = index.get(key);
+        if (t != null) {
+          best = t;
+          bestLen = len;
+        }
+        if (!prefixes.contains(key)) {
+          break;
+        }
+      }
+      if (best >= 0) {
+        hits.merge(best, (double) zone[i], Double::sum);
+        i += bestLen - 1;
+      }
+    }
+    return hits;
+  }
+}
