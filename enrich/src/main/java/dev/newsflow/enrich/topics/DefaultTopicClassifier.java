@@ -21,20 +21,22 @@ public final class DefaultTopicClassifier implements TopicClassifier {
   public static final String DEFAULT_MODEL_RESOURCE = "/dev/newsflow/enrich/topics/default-nb.tsv";
 
   /** A topic is returned when its score is at least this share of the best one's. */
-  static final double RELATIVE_CUTOFF = Double.parseDouble(System.getProperty("tune.RELATIVE_CUTOFF", "0.35"));
+  static final double RELATIVE_CUTOFF = 0.35;
   static final double MIN_SCORE = 0.05;
   static final int MAX_TOPICS = 5;
-  static final float TITLE_WEIGHT = Float.parseFloat(System.getProperty("tune.TITLE_WEIGHT", "3"));
-  static final float LEAD_WEIGHT = Float.parseFloat(System.getProperty("tune.LEAD_WEIGHT", "1.5"));
+  static final float TITLE_WEIGHT = 3f;
+  static final float LEAD_WEIGHT = 1.5f;
   static final int LEAD_TOKENS = 40;
   /** Sharpening of lexicon evidence into a distribution (score^power / sum). */
-  static final double LEXICON_POWER = Double.parseDouble(System.getProperty("tune.LEXICON_POWER", "2.0"));
+  static final double LEXICON_POWER = 1.0;
   static final double W_LEXICON = 1.0;
-  static final double W_NB = Double.parseDouble(System.getProperty("tune.W_NB", "0.6"));
-  static final double NB_TEMPER = Double.parseDouble(System.getProperty("tune.NB_TEMPER", "0.5"));
-  static final double W_SECTION = Double.parseDouble(System.getProperty("tune.W_SECTION", "0.6"));
-  static final double W_URL = Double.parseDouble(System.getProperty("tune.W_URL", "0.5"));
-  static final double W_ENTITIES = Double.parseDouble(System.getProperty("tune.W_ENTITIES", "1.0"));
+  /** Lexicon evidence (summed weights) at which the lexicon gets its full weight in the mix. */
+  static final double FULL_EVIDENCE = 8;
+  static final double W_NB = 0.6;
+  static final double NB_TEMPER = 0.7;
+  static final double W_SECTION = 0.6;
+  static final double W_URL = 0.5;
+  static final double W_ENTITIES = 1.0;
 
   private static final IptcMediaTopics[] TOPICS = IptcMediaTopics.values();
 
@@ -169,10 +171,13 @@ public final class DefaultTopicClassifier implements TopicClassifier {
       lexSum += sharp[t];
     }
     if (lexSum > 0) {
+      // little evidence (a short text with one or two matched words) weighs less against the hints
+      double lexTotal = Arrays.stream(lex).filter(x -> x > 0).sum();
+      double w = W_LEXICON * Math.min(1, lexTotal / FULL_EVIDENCE);
       for (int t = 0; t < k; t++) {
-        mix[t] += W_LEXICON * sharp[t] / lexSum;
+        mix[t] += w * sharp[t] / lexSum;
       }
-      total += W_LEXICON;
+      total += w;
     }
     if (defaultModel != null) {
       double[] p = defaultModel.posterior(in.title(), in.text(), NB_TEMPER);

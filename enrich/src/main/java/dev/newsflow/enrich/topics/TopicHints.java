@@ -158,7 +158,7 @@ final class TopicHints {
       if (ent.getType() == EntityType.ORGANIZATION) {
         IptcMediaTopics t = organisationTopic(toks);
         if (t != null) {
-          e[t.ordinal()] += 2 * w;
+          e[t.ordinal()] += 3 * w;
         }
       }
     }

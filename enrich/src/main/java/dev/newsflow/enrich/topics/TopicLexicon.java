@@ -21,6 +21,8 @@ import java.util.Set;
  * 1.5: minister, vote
  * </pre>
  * A term may appear under several topics. Terms go through {@link TopicTokens}, so plurals need not be listed.
+ * A line {@code scale: 1.3} under a topic multiplies all its evidence (balances topics whose vocabulary is
+ * narrower than others').
  */
 public final class TopicLexicon {
 
@@ -33,9 +35,11 @@ public final class TopicLexicon {
   private final Set<String> prefixes = new HashSet<>();
   private final List<float[]> weights = new ArrayList<>();
   private final List<String> phrases = new ArrayList<>();
+  private final double[] scale = new double[TOPICS];
   private int maxWords = 1;
 
   private TopicLexicon() {
+    java.util.Arrays.fill(scale, 1.0);
   }
 
   public static TopicLexicon loadDefault() {
@@ -63,13 +67,18 @@ public final class TopicLexicon {
       }
       if (line.startsWith("[") && line.endsWith("]")) {
         String key = line.substring(1, line.length() - 1);
+        String where = name + ":" + lineNo;
         topic = IptcMediaTopics.find(key).orElseThrow(
-            () -> new IllegalArgumentException(name + ":" + 0 + ": unknown topic " + key));
+            () -> new IllegalArgumentException(where + ": unknown topic " + key));
         continue;
       }
       int colon = line.indexOf(':');
       if (topic == null || colon < 0) {
         throw new IllegalArgumentException(name + ":" + lineNo + ": expected '[topic]' or 'WEIGHT: terms, ...'");
+      }
+      if ("scale".equals(line.substring(0, colon).strip())) {
+        lex.scale[topic.ordinal()] = Double.parseDouble(line.substring(colon + 1).strip());
+        continue;
       }
       float w;
       try {
@@ -130,7 +139,7 @@ public final class TopicLexicon {
       double f = Math.sqrt(e.getValue());
       for (int t = 0; t < TOPICS; t++) {
         if (w[t] != 0) {
-          scores[t] += w[t] * f;
+          scores[t] += w[t] * f * scale[t];
         }
       }
     }
@@ -145,7 +154,7 @@ public final class TopicLexicon {
       for (Map.Entry<Integer, Double> e : matches(tokens, zone).entrySet()) {
         float w = weights.get(e.getKey())[topic.ordinal()];
         if (w != 0) {
-          double c = w * Math.sqrt(e.getValue());
+          double c = w * Math.sqrt(e.getValue()) * scale[topic.ordinal()];
           sum += c;
           terms.add(Map.entry(phrases.get(e.getKey()), c));
         }
