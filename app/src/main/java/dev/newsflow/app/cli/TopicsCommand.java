@@ -64,8 +64,13 @@ public final class TopicsCommand implements Callable<Integer> {
       + "articles/s and the heap the loaded classifier takes, instead of predictions.")
   boolean bench;
 
-  @Option(names = "--bench-seconds", defaultValue = "10", description = "Measured seconds for --bench.")
-  int benchSeconds;
+  @Option(names = "--bench-seconds", defaultValue = "10", description = "Measured seconds for --bench "
+      + "(default ${DEFAULT-VALUE}).")
+  double benchSeconds;
+
+  @Option(names = "--bench-warmup-seconds", defaultValue = "3", description = "Warm-up seconds for --bench "
+      + "(default ${DEFAULT-VALUE}).")
+  double warmupSeconds;
 
   @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
       description = "Refuse inputs larger than this (default ${DEFAULT-VALUE}).")
@@ -80,7 +85,7 @@ public final class TopicsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long heapBefore = usedHeap();
+    long heapBefore = bench ? usedHeap() : 0;
     TopicClassifier classifier;
     try {
       classifier = classifier();
@@ -88,7 +93,7 @@ public final class TopicsCommand implements Callable<Integer> {
       err.println("topics: cannot load model " + model + ": " + e.getMessage());
       return 2;
     }
-    long heapModel = usedHeap() - heapBefore;
+    long heapModel = bench ? usedHeap() - heapBefore : 0;
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     int failures = jsonl ? jsonLines(classifier, inputs, out, err, heapModel) : documents(classifier, inputs, out, err);
     out.flush();
@@ -221,7 +226,7 @@ public final class TopicsCommand implements Callable<Integer> {
     }
     long chars = items.stream().mapToLong(i -> i.text().length() + i.title().length()).sum();
     long sink = 0;
-    long warmEnd = System.nanoTime() + 3_000_000_000L;
+    long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     while (System.nanoTime() < warmEnd) {
       for (TopicInput in : items) {
         sink += classifier.classify(in).size();
@@ -229,13 +234,13 @@ public final class TopicsCommand implements Callable<Integer> {
     }
     long n = 0;
     long start = System.nanoTime();
-    long end = start + benchSeconds * 1_000_000_000L;
-    while (System.nanoTime() < end) {
+    long end = start + (long) (benchSeconds * 1e9);
+    do {
       for (TopicInput in : items) {
         sink += classifier.classify(in).size();
         n++;
       }
-    }
+    } while (System.nanoTime() < end);
     double secs = (System.nanoTime() - start) / 1e9;
     out.printf("topics bench: %d articles (avg %d chars), one thread, %.1f s: %.0f articles/s; "
         + "classifier heap %.1f MB (%d topics returned in all)%n", items.size(), chars / items.size(), secs, n / secs,
