@@ -180,7 +180,7 @@ public final class DefaultTopicClassifier implements TopicClassifier {
       total += w;
     }
     if (defaultModel != null) {
-      double[] p = defaultModel.posterior(in.title(), in.text(), NB_TEMPER);
+      double[] p = defaultModel.posterior(title, body, NB_TEMPER);
       double s = Arrays.stream(p).sum();
       if (s > 0) {
         for (int j = 0; j < p.length; j++) {

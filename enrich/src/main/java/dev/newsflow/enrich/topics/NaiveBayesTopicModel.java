@@ -141,17 +141,26 @@ public final class NaiveBayesTopicModel {
    * with other evidence.
    */
   public double[] posterior(String title, String text, double temper) {
+    return posterior(TopicTokens.tokenize(title), TopicTokens.tokenize(text), temper);
+  }
+
+  /** {@link #posterior(String, String, double)} on text already split by {@link TopicTokens}. */
+  public double[] posterior(String[] titleTokens, String[] textTokens, double temper) {
     int k = labels.size();
     double[] ll = new double[k];
     int known = 0;
-    for (String f : features(title, text)) {
-      double[] lp = logProb.get(f);
-      if (lp == null) {
-        continue;
-      }
-      known++;
-      for (int j = 0; j < k; j++) {
-        ll[j] += lp[j];
+    for (int pass = 0; pass < 2; pass++) {
+      // title words count twice, as in training
+      for (String f : pass == 0 ? titleTokens : textTokens) {
+        double[] lp = useful(f) ? logProb.get(f) : null;
+        if (lp == null) {
+          continue;
+        }
+        int times = pass == 0 ? 2 : 1;
+        known += times;
+        for (int j = 0; j < k; j++) {
+          ll[j] += times * lp[j];
+        }
       }
     }
     double[] p = new double[k];

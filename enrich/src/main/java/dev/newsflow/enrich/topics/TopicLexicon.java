@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class TopicLexicon {
   private int maxWords = 1;
 
   private TopicLexicon() {
-    java.util.Arrays.fill(scale, 1.0);
+    Arrays.fill(scale, 1.0);
   }
 
   public static TopicLexicon loadDefault() {
@@ -133,10 +134,10 @@ public final class TopicLexicon {
    * Longest phrase wins at each position.
    */
   public void score(String[] tokens, float[] zone, double[] scores) {
-    Map<Integer, Double> hits = matches(tokens, zone);
-    for (Map.Entry<Integer, Double> e : hits.entrySet()) {
-      float[] w = weights.get(e.getKey());
-      double f = Math.sqrt(e.getValue());
+    Hits hits = matches(tokens, zone);
+    for (int h = 0; h < hits.count; h++) {
+      float[] w = weights.get(hits.terms[h]);
+      double f = Math.sqrt(hits.zoneSums[h]);
       for (int t = 0; t < TOPICS; t++) {
         if (w[t] != 0) {
           scores[t] += w[t] * f * scale[t];
@@ -147,16 +148,17 @@ public final class TopicLexicon {
 
   /** The matched terms with their contribution per topic, strongest first: why the lexicon voted as it did. */
   public String explain(String[] tokens, float[] zone) {
+    Hits hits = matches(tokens, zone);
     StringBuilder b = new StringBuilder();
     for (IptcMediaTopics topic : IptcMediaTopics.values()) {
       List<Map.Entry<String, Double>> terms = new ArrayList<>();
       double sum = 0;
-      for (Map.Entry<Integer, Double> e : matches(tokens, zone).entrySet()) {
-        float w = weights.get(e.getKey())[topic.ordinal()];
+      for (int h = 0; h < hits.count; h++) {
+        float w = weights.get(hits.terms[h])[topic.ordinal()];
         if (w != 0) {
-          double c = w * Math.sqrt(e.getValue()) * scale[topic.ordinal()];
+          double c = w * Math.sqrt(hits.zoneSums[h]) * scale[topic.ordinal()];
           sum += c;
-          terms.add(Map.entry(phrases.get(e.getKey()), c));
+          terms.add(Map.entry(phrases.get(hits.terms[h]), c));
         }
       }
       if (terms.isEmpty()) {
@@ -170,8 +172,14 @@ public final class TopicLexicon {
     return b.toString();
   }
 
-  private Map<Integer, Double> matches(String[] tokens, float[] zone) {
-    Map<Integer, Double> hits = new HashMap<>();
+  /** Distinct matched terms and, for each, the sum of the zone weights where it matched. */
+  private record Hits(int[] terms, double[] zoneSums, int count) {
+  }
+
+  private Hits matches(String[] tokens, float[] zone) {
+    // (term << 32 | zone bits) per match, sorted so that repeats of a term are adjacent: no boxing, no map
+    long[] found = new long[Math.max(8, tokens.length / 4)];
+    int m = 0;
     int n = tokens.length;
     for (int i = 0; i < n; i++) {
       int best = -1;
@@ -191,10 +199,27 @@ public final class TopicLexicon {
         }
       }
       if (best >= 0) {
-        hits.merge(best, (double) zone[i], Double::sum);
+        if (m == found.length) {
+          found = Arrays.copyOf(found, m * 2);
+        }
+        found[m++] = ((long) best << 32) | (Float.floatToIntBits(zone[i]) & 0xffffffffL);
         i += bestLen - 1;
       }
     }
-    return hits;
+    Arrays.sort(found, 0, m);
+    int[] terms = new int[m];
+    double[] sums = new double[m];
+    int count = -1;
+    int last = -1;
+    for (int j = 0; j < m; j++) {
+      int term = (int) (found[j] >>> 32);
+      float z = Float.intBitsToFloat((int) found[j]);
+      if (term != last) {
+        terms[++count] = term;
+        last = term;
+      }
+      sums[count] += z;
+    }
+    return new Hits(terms, sums, count + 1);
   }
 }
