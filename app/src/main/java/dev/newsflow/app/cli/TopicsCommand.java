@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.clean.CleanedArticle;
 import dev.newsflow.enrich.topics.DefaultTopicClassifier;
-import dev.newsflow.enrich.topics.NaiveBayesTopicModel;
 import dev.newsflow.enrich.topics.TopicClassifier;
 import dev.newsflow.enrich.topics.TopicInput;
 import dev.newsflow.ingest.file.ArticleFileReader;
@@ -89,6 +88,9 @@ public final class TopicsCommand implements Callable<Integer> {
     TopicClassifier classifier;
     try {
       classifier = classifier();
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("topics: no such model file: " + model);
+      return 2;
     } catch (IOException | RuntimeException e) {
       err.println("topics: cannot load model " + model + ": " + e.getMessage());
       return 2;
@@ -101,17 +103,10 @@ public final class TopicsCommand implements Callable<Integer> {
   }
 
   private TopicClassifier classifier() throws IOException {
-    DefaultTopicClassifier c = DefaultTopicClassifier.load();
-    if (lexiconOnly) {
-      c = c.withoutDefaultModel();
-    }
-    if (model == null) {
-      return c;
-    }
-    try (InputStream in = Files.newInputStream(model)) {
-      return c.withUserModel(NaiveBayesTopicModel.read(in, model.toString()), blend);
-    }
+    DefaultTopicClassifier c = DefaultTopicClassifier.load(model, blend);
+    return lexiconOnly ? c.withoutDefaultModel() : c;
   }
+
 
   private int documents(TopicClassifier classifier, List<String> inputs, PrintWriter out, PrintWriter err) {
     ArticleFileReader reader = new ArticleFileReader(maxContentBytes, java.time.Clock.systemUTC());

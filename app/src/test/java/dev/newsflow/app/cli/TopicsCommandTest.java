@@ -100,6 +100,18 @@ class TopicsCommandTest {
   }
 
   @Test
+  void missingOrForeignModelFilesAreClearErrors() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), ARTICLES);
+    Result missing = run("topics", "--jsonl", "--model", dir.resolve("nope.tsv").toString(), in.toString());
+    assertThat(missing.exit).isEqualTo(2);
+    assertThat(missing.err).contains("no such model file").contains("nope.tsv");
+    Result foreign = run("topics", "--jsonl", "--model", in.toString(), in.toString());
+    assertThat(foreign.exit).isEqualTo(2);
+    assertThat(foreign.err).contains("not a newsflow topic model");
+    assertThat(foreign.out).isEmpty();
+  }
+
+  @Test
   void benchPrintsArticlesPerSecondAndHeap() throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"), ARTICLES);
     Result result = run("topics", "--jsonl", "--bench", "--bench-warmup-seconds", "0", "--bench-seconds", "0.2",

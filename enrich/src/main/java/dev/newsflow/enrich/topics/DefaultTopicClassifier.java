@@ -69,6 +69,20 @@ public final class DefaultTopicClassifier implements TopicClassifier {
         NaiveBayesTopicModel.readResource(DEFAULT_MODEL_RESOURCE), null, 0);
   }
 
+  /**
+   * The default classifier, blended with the user's model file from {@code newsflow train topics} when
+   * {@code userModel} is not null (for the topology's and the CLI's {@code --model FILE --blend B} options).
+   */
+  public static DefaultTopicClassifier load(java.nio.file.Path userModel, double blend) throws java.io.IOException {
+    DefaultTopicClassifier c = load();
+    if (userModel == null) {
+      return c;
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(userModel)) {
+      return c.withUserModel(NaiveBayesTopicModel.read(in, userModel.toString()), blend);
+    }
+  }
+
   /** Just a lexicon, no model (for tests and for measuring what each part brings). */
   public static DefaultTopicClassifier of(TopicLexicon lexicon, NaiveBayesTopicModel defaultModel) {
     return new DefaultTopicClassifier(lexicon, defaultModel, null, 0);
