@@ -2,7 +2,10 @@ package dev.newsflow.app.cli;
 
 import dev.newsflow.enrich.clean.CleanLimits;
 import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichMetrics;
 import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,8 +18,14 @@ import picocli.CommandLine.Option;
     description = "Run the enrichment topology (Kafka Streams) against a cluster until Ctrl-C.")
 public final class EnrichCommand implements Callable<Integer> {
 
+  /** Default port of enrich's /metrics, /health and /ready. */
+  public static final int DEFAULT_METRICS_PORT = 9401;
+
   @Mixin
   ClusterOptions cluster;
+
+  @Mixin
+  OpsOptions ops;
 
   @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
       description = "Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
@@ -64,10 +73,14 @@ public final class EnrichCommand implements Callable<Integer> {
         .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords)
         .cleanLimits(new CleanLimits(maxContentChars, Durations.parse(cleanTimeBudget))).build();
     Shutdown shutdown = new Shutdown();
-    try (EnrichService service = new EnrichService(config)) {
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         EnrichService service = new EnrichService(config, EnrichMetrics.of(metrics.registry()));
+         OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT,
+             routes -> routes.readiness("streams", service.readiness()))) {
       service.start(Duration.ofMinutes(2));
       System.err.println("enrich running: " + config.topics().raw() + " -> " + config.topics().enriched()
-          + " (dead letters to " + config.topics().dlq() + "); Ctrl-C to stop");
+          + " (dead letters to " + config.topics().dlq() + ")"
+          + (server == null ? "" : "; metrics on " + server.url() + "/metrics") + "; Ctrl-C to stop");
       shutdown.await();
     } finally {
       shutdown.done();

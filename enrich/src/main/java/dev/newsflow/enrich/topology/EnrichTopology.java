@@ -39,12 +39,22 @@ public final class EnrichTopology {
   private EnrichTopology() {}
 
   public static Topology build(EnrichConfig config) {
+    return build(config, EnrichMetrics.none());
+  }
+
+  /** The topology recording its stage and latency meters in {@code metrics}. */
+  public static Topology build(EnrichConfig config, EnrichMetrics metrics) {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
-    return build(config, enricher::enrich);
+    return build(config, enricher::enrich, metrics);
   }
 
   /** The topology with a given enrich stage (tests use this to make the stage fail on purpose). */
   public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage) {
+    return build(config, enrichStage, EnrichMetrics.none());
+  }
+
+  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
+      EnrichMetrics metrics) {
     Serde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
 
@@ -53,8 +63,13 @@ public final class EnrichTopology {
         .stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
-        .mapValues(enrichStage, Named.as(CLEAN));
-    DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde, config.topics().enriched())
+        .mapValues(metrics.timed(CLEAN, enrichStage), Named.as(CLEAN));
+    KStream<String, EnrichedArticle> deduped = DedupeStage.apply(
+            cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
+            config.dedupe(), enrichedSerde, config.topics().enriched())
+        .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
+    deduped
+        .peek(metrics.published(), Named.as("enriched-metrics"))
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
   }
