@@ -65,6 +65,7 @@ final class SinkMetrics {
     stage.out(articles.size());
     writes.record(took);
     for (EnrichedArticle article : articles) {
+      stage.record(took); // each article of the batch waited for the whole write
       PipelineMetrics.endToEnd(registry, PipelineMetrics.POINT_STORED, article.getFetchedAt(), clock);
     }
   }

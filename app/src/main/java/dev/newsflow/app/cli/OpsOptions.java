@@ -39,6 +39,11 @@ public final class OpsOptions {
     return builder.start();
   }
 
+  /** Whether a port was asked for (flag or environment), rather than the service's default. */
+  boolean portGiven() {
+    return port != null && !port.isBlank();
+  }
+
   /** The port to use, or null when off. */
   Integer port(int defaultPort) {
     if (port == null || port.isBlank()) {

@@ -3,6 +3,9 @@ package dev.newsflow.enrich.topology;
 import dev.newsflow.ops.metrics.PipelineMetrics;
 import dev.newsflow.ops.metrics.StageMetrics;
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.Topic;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -79,11 +82,24 @@ public final class EnrichMetrics {
     };
   }
 
-  /** Records the end-to-end latency (fetch to enriched) of articles leaving the topology. */
+  /**
+   * Records, for articles leaving the topology, the end-to-end latency (fetch to enriched) and the entities (by
+   * type) and topics (by label, a bounded set: the IPTC top level) they carry:
+   * {@code newsflow_entities_total{type}}, {@code newsflow_topics_total{topic}}.
+   */
   <K> ForeachAction<K, EnrichedArticle> published() {
     PipelineMetrics.endToEndTimer(registry, PipelineMetrics.POINT_ENRICHED);
-    return (key, article) -> PipelineMetrics.endToEnd(registry, PipelineMetrics.POINT_ENRICHED,
-        article.getFetchedAt(), clock);
+    return (key, article) -> {
+      PipelineMetrics.endToEnd(registry, PipelineMetrics.POINT_ENRICHED, article.getFetchedAt(), clock);
+      for (Entity entity : article.getEntities()) {
+        Counter.builder("newsflow.entities").description("Entities emitted on enriched articles, by type")
+            .tag("type", entity.getType().name()).register(registry).increment();
+      }
+      for (Topic topic : article.getTopics()) {
+        Counter.builder("newsflow.topics").description("Topics emitted on enriched articles, by label")
+            .tag("topic", topic.getLabel()).register(registry).increment();
+      }
+    };
   }
 
   /** The registry put in the Streams properties by the service, or null. */

@@ -39,7 +39,7 @@ public final class PipelineMetrics {
   public static Timer endToEndTimer(MeterRegistry registry, String point) {
     return Timer.builder(END_TO_END)
         .description("Time from an article's fetch to a point of the pipeline (enriched, stored)")
-        .tag("point", point).publishPercentileHistogram()
+        .tag("point", point).publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
         .minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofHours(1))
         .register(registry);
   }

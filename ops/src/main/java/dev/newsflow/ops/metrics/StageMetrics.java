@@ -41,7 +41,7 @@ public final class StageMetrics {
     this.out = articles("out");
     this.failed = articles("failed");
     this.duration = Timer.builder(DURATION).description("Time an article spends in a pipeline stage")
-        .tag("stage", stage).publishPercentileHistogram()
+        .tag("stage", stage).publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
         .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
         .register(registry);
   }
