@@ -10,6 +10,7 @@ import dev.newsflow.app.cli.LocalCommand;
 import dev.newsflow.app.cli.QueryCommand;
 import dev.newsflow.app.cli.SinkCommand;
 import dev.newsflow.app.cli.StatsCommand;
+import dev.newsflow.app.cli.TrendsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, ExtractCommand.class, BenchCommand.class,
+        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.IntFunction;
 
 /**
  * The live dashboard: one page ({@code /}) with its script, style and the uPlot charting library (a WebJar from
@@ -34,7 +33,7 @@ public final class Dashboard {
 
   private final LiveFeed feed;
   private final MetricsSampler sampler;
-  private final IntFunction<Object> trends;
+  private final TrendsEndpoint trends;
   private final Map<String, Asset> assets;
 
   private record Asset(String resource, String contentType) {}
@@ -42,7 +41,7 @@ public final class Dashboard {
   /**
    * @param trends the top-N trending entities for a limit, or null when the topology's trends are not at hand
    */
-  public Dashboard(LiveFeed feed, MetricsSampler sampler, IntFunction<Object> trends) {
+  public Dashboard(LiveFeed feed, MetricsSampler sampler, TrendsEndpoint trends) {
     this.feed = feed;
     this.sampler = sampler;
     this.trends = trends;
@@ -98,7 +97,7 @@ public final class Dashboard {
       if (trends == null) {
         Exchanges.sendJson(exchange, 404, Map.of("error", "trends are served by the enrich service"));
       } else {
-        Exchanges.sendJson(exchange, 200, trends.apply(Exchanges.intParam(query, "limit", 10, 1, 100)));
+        trends.handle(exchange);
       }
     } else {
       Exchanges.sendJson(exchange, 404, Map.of("error", "not found"));
@@ -122,7 +121,7 @@ public final class Dashboard {
     summary.put("topTopics", feed.topTopics(10, now));
     if (trends != null) {
       try {
-        summary.put("trends", trends.apply(10));
+        summary.put("trends", trends.top(10));
       } catch (RuntimeException e) {
         summary.put("trends", Map.of("error", String.valueOf(e.getMessage())));
       }

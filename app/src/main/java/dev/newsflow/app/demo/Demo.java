@@ -4,6 +4,7 @@ import dev.newsflow.app.consume.EnrichedEventReader;
 import dev.newsflow.app.dashboard.Dashboard;
 import dev.newsflow.app.dashboard.LiveFeed;
 import dev.newsflow.app.dashboard.MetricsSampler;
+import dev.newsflow.app.dashboard.TrendsEndpoint;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichMetrics;
 import dev.newsflow.enrich.topology.EnrichService;
@@ -126,7 +127,7 @@ public final class Demo implements AutoCloseable {
   private void serveDashboard(KafkaSettings kafka, TopicNames topics) {
     feed = new LiveFeed(kafka, topics).start();
     sampler = new MetricsSampler(metrics.registry(), Duration.ofSeconds(2), 300).start();
-    Dashboard dashboard = new Dashboard(feed, sampler, null);
+    Dashboard dashboard = new Dashboard(feed, sampler, new TrendsEndpoint(enrich.streams(), null));
     try {
       server = startServer(dashboard, options.httpPort());
     } catch (UncheckedIOException e) {

@@ -175,7 +175,8 @@
     drawDlq(summary.dlq);
     drawBars('top-entities', 'entities-empty', summary.topEntities || []);
     drawBars('top-topics', 'topics-empty', summary.topTopics || []);
-    const trends = Array.isArray(summary.trends) ? summary.trends.map(t => ({ name: t.entity, count: t.count })) : [];
+    const trends = summary.trends && Array.isArray(summary.trends.top)
+      ? summary.trends.top.map(t => ({ name: t.entity, count: t.count })) : [];
     drawBars('trends', 'trends-empty', trends);
     drawArticles(articles);
     document.body.dataset.updated = summary.time;

@@ -97,6 +97,11 @@ public final class EnrichService implements AutoCloseable {
     return streams;
   }
 
+  /** Trending entities held by this instance (interactive queries on {@link TrendsStage#STORE}). */
+  public TrendsQuery trends() {
+    return TrendsQuery.of(streams);
+  }
+
   /** Ready while Kafka Streams is RUNNING (a rebalance or an error makes it not ready). */
   public ReadinessCheck readiness() {
     return () -> {

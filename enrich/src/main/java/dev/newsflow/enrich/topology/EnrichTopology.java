@@ -68,7 +68,9 @@ public final class EnrichTopology {
             cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
             config.dedupe(), enrichedSerde, config.topics().enriched())
         .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
-    deduped
+    KStream<String, EnrichedArticle> enriched = deduped;
+    TrendsStage.apply(enriched);
+    enriched
         .peek(metrics.published(), Named.as("enriched-metrics"))
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
