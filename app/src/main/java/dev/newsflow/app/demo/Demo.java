@@ -147,6 +147,16 @@ public final class Demo implements AutoCloseable {
     return builder.start();
   }
 
+  /** Connection settings of the demo's broker and registry (after {@link #start()}). */
+  public KafkaSettings kafka() {
+    return stack.settings();
+  }
+
+  /** Articles the demo's sink has written so far. */
+  public long written() {
+    return sink == null ? 0 : sink.written();
+  }
+
   /** The dashboard's base URL, or null when it is not served. */
   public String dashboardUrl() {
     return server == null ? null : server.url();
