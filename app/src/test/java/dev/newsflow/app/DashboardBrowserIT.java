@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.app.demo.Demo;
 import dev.newsflow.local.testing.Await;
 import dev.newsflow.ops.metrics.ScrapedMetrics;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.EntityType;
+import dev.newsflow.schema.SourceType;
+import dev.newsflow.schema.Span;
+import dev.newsflow.schema.Topic;
+import dev.newsflow.schemas.serde.AvroSerializer;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +38,7 @@ import javax.imageio.ImageIO;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard in a real browser: the demo (embedded broker, registry, topology, sink) ingests the bundled
- * samples and one unreadable record, then headless Chromium (Debian's {@code chromium}; {@code .ci/run} installs
+ * samples and one unreadable record, and an already tagged article arrives on the enriched topic (so entity and
+ * topic chips show whatever the tagging stages find in the samples); then headless Chromium (Debian's {@code chromium}; {@code .ci/run} installs
  * it) loads the page; the dumped DOM must show the articles, the drawn charts, the lag table and the dead letter.
  * The screenshot is kept as {@code app/target/dashboard.png}.
  */
@@ -49,6 +59,9 @@ class DashboardBrowserIT {
       "Council approves new harbour bridge after marathon vote",
       "Semiconductor maker to double output at Dresden plant",
       "Volunteers Pull Two Tonnes of Plastic From the Lea River");
+
+  private static final String TAGGED_ID = "browser-tagged";
+  private static final String TAGGED_TITLE = "Mayor Ada Quill opens the Northport bridge";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -67,11 +80,12 @@ class DashboardBrowserIT {
     try (Demo demo = new Demo(options, new PrintWriter(log), new PrintWriter(log))) {
       demo.start();
       publishUnreadableRecord(demo);
+      publishTaggedArticle(demo);
       String url = demo.dashboardUrl();
       Await.until("the samples enriched, stored and seen by the dashboard, and the dead letter counted", () -> {
         JsonNode latest = getJson(url + "/api/articles/latest?limit=10");
         JsonNode summary = getJson(url + "/api/summary");
-        return latest.size() >= SAMPLE_TITLES.size() && demo.written() >= SAMPLE_TITLES.size()
+        return latest.size() >= SAMPLE_TITLES.size() + 1 && demo.written() >= SAMPLE_TITLES.size() + 1
             && summary.at("/dlq/count").asLong() >= 1 && summary.at("/series").size() >= 3;
       }, Duration.ofSeconds(120));
       Await.until("consumer lag reported", () -> getJson(url + "/api/summary").at("/lag").size() > 0,
@@ -79,7 +93,13 @@ class DashboardBrowserIT {
 
       Document page = Jsoup.parse(chromium(url + "/", "--dump-dom"));
       List<String> titles = page.select("#articles li.article a.title").eachText();
-      assertThat(titles).containsAll(SAMPLE_TITLES);
+      assertThat(titles).containsAll(SAMPLE_TITLES).contains(TAGGED_TITLE);
+      Element tagged = page.selectFirst("#articles li.article[data-id=" + TAGGED_ID + "]");
+      assertThat(tagged.select(".chip.entity").eachText()).containsExactly("Ada Quill", "Northport");
+      assertThat(tagged.select(".chip.entity.PERSON").eachText()).containsExactly("Ada Quill");
+      assertThat(tagged.select(".chip.topic").eachText()).containsExactly("politics");
+      assertThat(page.select("#top-entities li").eachText()).anyMatch(row -> row.startsWith("Ada Quill"));
+      assertThat(page.select("#top-topics li").eachText()).anyMatch(row -> row.startsWith("politics"));
       Element firstLink = page.selectFirst("#articles li.article a.title");
       assertThat(firstLink.attr("href")).startsWith("/api/articles/");
       assertThat(getJson(url + firstLink.attr("href")).get("title").asText()).isIn(SAMPLE_TITLES);
@@ -95,7 +115,7 @@ class DashboardBrowserIT {
       assertThat(page.getElementById("kpi-dlq").text()).isEqualTo("1");
       assertThat(page.select("#dlq-latest li").eachText()).anyMatch(row -> row.startsWith("deserialize"));
       assertThat(page.getElementById("status").text()).isEqualTo("ready");
-      assertThat(page.getElementById("kpi-stored").text()).isEqualTo(String.valueOf(SAMPLE_TITLES.size()));
+      assertThat(page.getElementById("kpi-stored").text()).isEqualTo(String.valueOf(SAMPLE_TITLES.size() + 1));
 
       Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
       Files.deleteIfExists(screenshot);
@@ -108,6 +128,26 @@ class DashboardBrowserIT {
       ScrapedMetrics metrics = ScrapedMetrics.parse(get(url + "/metrics").body());
       assertThat(metrics.sum("newsflow_articles_total", Map.of("stage", "clean", "outcome", "out")))
           .isGreaterThanOrEqualTo(SAMPLE_TITLES.size());
+    }
+  }
+
+  private static void publishTaggedArticle(Demo demo) throws Exception {
+    EnrichedArticle article = EnrichedArticle.newBuilder().setId(TAGGED_ID).setSourceId("browser-test")
+        .setSourceType(SourceType.FILE).setUrl("https://news.example/" + TAGGED_ID).setTitle(TAGGED_TITLE)
+        .setFetchedAt(Instant.now()).setEnrichedAt(Instant.now()).setLanguage("en")
+        .setText("Ada Quill opened the bridge in Northport.").setWordCount(7)
+        .setEntities(List.of(
+            Entity.newBuilder().setName("Ada Quill").setType(EntityType.PERSON).setSalience(0.9)
+                .setSpans(List.of(new Span(0, 9))).build(),
+            Entity.newBuilder().setName("Northport").setType(EntityType.LOCATION).setSalience(0.5)
+                .setSpans(List.of(new Span(31, 40))).build()))
+        .setTopics(List.of(new Topic("medtop:11000000", "politics", 0.9, 1)))
+        .setContentHash("0".repeat(64)).setSimhash(7L).setPipelineVersion("test").build();
+    AvroSerializer<EnrichedArticle> serializer = new AvroSerializer<>();
+    serializer.configure(demo.kafka().clientConfig(), false);
+    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(demo.kafka().clientConfig(),
+        new StringSerializer(), serializer)) {
+      producer.send(new ProducerRecord<>(TopicNames.DEFAULT_ENRICHED, TAGGED_ID, article)).get();
     }
   }
 
