@@ -119,7 +119,7 @@ class DashboardBrowserIT {
 
       Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
       Files.deleteIfExists(screenshot);
-      chromium(url + "/", "--screenshot=" + screenshot, "--window-size=1280,1400");
+      chromium(url + "/", "--screenshot=" + screenshot, "--window-size=1280,1800");
       BufferedImage image = ImageIO.read(screenshot.toFile());
       assertThat(image.getWidth()).isEqualTo(1280);
       assertThat(distinctColours(image)).as("a rendered page, not a blank one").isGreaterThan(50);

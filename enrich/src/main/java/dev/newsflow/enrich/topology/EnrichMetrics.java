@@ -4,6 +4,7 @@ import dev.newsflow.ops.metrics.PipelineMetrics;
 import dev.newsflow.ops.metrics.StageMetrics;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.EntityType;
 import dev.newsflow.schema.Topic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,17 +90,24 @@ public final class EnrichMetrics {
    */
   <K> ForeachAction<K, EnrichedArticle> published() {
     PipelineMetrics.endToEndTimer(registry, PipelineMetrics.POINT_ENRICHED);
+    for (EntityType type : EntityType.values()) {
+      entities(type); // a bounded set: exported from the start, at 0
+    }
     return (key, article) -> {
       PipelineMetrics.endToEnd(registry, PipelineMetrics.POINT_ENRICHED, article.getFetchedAt(), clock);
       for (Entity entity : article.getEntities()) {
-        Counter.builder("newsflow.entities").description("Entities emitted on enriched articles, by type")
-            .tag("type", entity.getType().name()).register(registry).increment();
+        entities(entity.getType()).increment();
       }
       for (Topic topic : article.getTopics()) {
         Counter.builder("newsflow.topics").description("Topics emitted on enriched articles, by label")
             .tag("topic", topic.getLabel()).register(registry).increment();
       }
     };
+  }
+
+  private Counter entities(EntityType type) {
+    return Counter.builder("newsflow.entities").description("Entities emitted on enriched articles, by type")
+        .tag("type", type.name()).register(registry);
   }
 
   /** The registry put in the Streams properties by the service, or null. */
