@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsflow ingest}: publishes raw articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Publish raw articles to Kafka.",
     subcommands = {IngestCommand.Files.class, IngestJsonlCommand.class, IngestStdinCommand.class,
-        IngestWarcCommand.class, IngestWatchCommand.class, IngestServeCommand.class})
+        IngestWarcCommand.class, IngestWatchCommand.class, IngestServeCommand.class, IngestUrlCommand.class,
+        IngestFeedCommand.class, IngestFeedsCommand.class, IngestSitemapCommand.class})
 public final class IngestCommand implements Runnable {
 
   @Spec

@@ -1,5 +1,18 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.ingest.config.IngestSettings;
+import dev.newsflow.ingest.feed.FeedConfig;
+import dev.newsflow.ingest.feed.FeedDirectory;
+import dev.newsflow.ingest.feed.FeedPoller;
+import dev.newsflow.ingest.feed.FeedStateStore;
+import dev.newsflow.ingest.feed.FeedsSource;
+import dev.newsflow.ingest.fetch.FetchConfig;
+import dev.newsflow.ingest.fetch.HttpFetcher;
+import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.ingest.sitemap.SitemapConfig;
+import dev.newsflow.ingest.sitemap.SitemapIngester;
+import dev.newsflow.ingest.sitemap.SitemapPoller;
+import dev.newsflow.ingest.sitemap.SitemapsSource;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.jsonl.ArticleJson;
 import dev.newsflow.ingest.publish.ArticlePublisher;
@@ -23,11 +36,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code newsflow ingest serve}: the long-running ingest service: the push endpoint and watched directories on one
- * publisher, until SIGTERM or Ctrl-C; then every source stops taking work and the producer is flushed.
+ * {@code newsflow ingest serve}: the long-running ingest service: the push endpoint, watched directories, feeds and
+ * sitemaps on one publisher, until SIGTERM or Ctrl-C; then every source stops taking work and the producer is flushed.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the ingest service: POST /articles (and GET /status, /health) plus watched directories,"
+    description = "Run the ingest service: POST /articles (and GET /status, /health), watched directories, feeds"
+        + " and sitemaps,"
         + " until Ctrl-C or SIGTERM (graceful: stop accepting, flush, exit).")
 final class IngestServeCommand implements Callable<Integer> {
 
@@ -75,14 +89,43 @@ final class IngestServeCommand implements Callable<Integer> {
       description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
   long maxContentBytes;
 
+  @Mixin
+  IngestWebOptions web;
+
+  @Option(names = "--feed", paramLabel = "URL", description = "An RSS/Atom feed to poll; repeatable.")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--feeds-file", paramLabel = "FILE", description = "A file of feed URLs, one a line.")
+  Path feedsFile;
+
+  @Option(names = "--shared-feeds", description = "Also poll the feeds of the shared list (--feeds-topic) that the "
+      + "consumer group assigns to this instance.")
+  boolean sharedFeeds;
+
+  @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
+      description = "Compacted topic of the shared feed list (default ${DEFAULT-VALUE}).")
+  String feedsTopic;
+
+  @Option(names = "--feeds-group", defaultValue = FeedDirectory.DEFAULT_GROUP,
+      description = "Consumer group of the instances sharing the feeds (default ${DEFAULT-VALUE}).")
+  String feedsGroup;
+
+  @Option(names = "--sitemap", paramLabel = "URL",
+      description = "A sitemap (index) re-read every sitemap.interval; repeatable.")
+  List<String> sitemaps = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (noPush && watch.isEmpty()) {
-      err.println("nothing to serve: give --watch DIR or drop --no-push");
+    if (feedsFile != null) {
+      feeds.addAll(IngestUrlCommand.readUrls(feedsFile));
+    }
+    boolean web = !feeds.isEmpty() || sharedFeeds || !sitemaps.isEmpty();
+    if (noPush && watch.isEmpty() && !web) {
+      err.println("nothing to serve: give --watch DIR, --feed URL, --shared-feeds or --sitemap URL, or drop --no-push");
       return 2;
     }
     Shutdown shutdown = new Shutdown();
@@ -95,12 +138,15 @@ final class IngestServeCommand implements Callable<Integer> {
           new ArticleFileReader(maxContentBytes, Clock.systemUTC()), () -> service.get().statuses()));
     }
     watch.forEach(dir -> sources.add(watchOptions.directory(dir, publisher, maxContentBytes)));
+    if (web) {
+      sources.addAll(webSources(publisher));
+    }
     service.set(new IngestService(publisher, sources));
     try (ServiceMetrics metrics = new ServiceMetrics();
          OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT,
-             routes -> routes.readiness("sources", IngestMetrics.readiness(service::get)))) {
+             routes -> routes.readiness("sources", IngestServiceMetrics.readiness(service::get)))) {
       service.get().start();
-      IngestMetrics.bind(metrics.registry(), service::get);
+      IngestServiceMetrics.bind(metrics.registry(), service::get);
       if (server != null) {
         err.println("metrics on " + server.url() + "/metrics");
       }
@@ -115,5 +161,31 @@ final class IngestServeCommand implements Callable<Integer> {
       shutdown.done();
     }
     return 0;
+  }
+
+  /** Feeds and sitemaps on one polite fetcher, so the per-host limits hold across them. */
+  private List<IngestSource> webSources(ArticlePublisher publisher) {
+    IngestSettings settings = web.settings(java.util.Map.of());
+    HttpFetcher fetcher = new HttpFetcher(FetchConfig.from(settings));
+    IngestMetrics metrics = new IngestMetrics();
+    List<IngestSource> out = new ArrayList<>();
+    if (!feeds.isEmpty() || sharedFeeds) {
+      FeedConfig config = FeedConfig.from(settings);
+      FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config,
+          metrics, Clock.systemUTC());
+      FeedDirectory directory = null;
+      if (sharedFeeds) {
+        FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
+        directory = new FeedDirectory(cluster.settings(), feedsTopic, feedsGroup, poller);
+      }
+      out.add(new FeedsSource(poller, feeds, directory, metrics));
+    }
+    if (!sitemaps.isEmpty()) {
+      SitemapConfig config = SitemapConfig.from(settings);
+      SitemapIngester ingester = new SitemapIngester(fetcher, publisher, config, metrics, Clock.systemUTC());
+      out.add(new SitemapsSource(new SitemapPoller(ingester, sitemaps, config, Clock.systemUTC()), sitemaps.size(),
+          metrics));
+    }
+    return out;
   }
 }

@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * {@code newsflow_ingest_events_total{source, event}} (requests, articles accepted, refused, ... as each source
  * names them). Ready while every source is RUNNING. Thread-safe.
  */
-final class IngestMetrics {
+final class IngestServiceMetrics {
 
-  private IngestMetrics() {}
+  private IngestServiceMetrics() {}
 
   /** Registers one counter per source and count that the started service reports. */
   static void bind(MeterRegistry registry, Supplier<IngestService> service) {
