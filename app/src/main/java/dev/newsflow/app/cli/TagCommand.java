@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.enrich.topics.TopicInput;
+import dev.newsflow.schema.Topic;
 import dev.newsflow.enrich.entities.Mention;
-import dev.newsflow.enrich.entities.NameFinder;
 import dev.newsflow.enrich.entities.TaggedText;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.schema.Entity;
@@ -34,10 +36,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsflow tag}: entity tagging of files or stdin, without Kafka; one JVM for many inputs. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-    description = {"Tag entities in HTML or text files (.gz too), or stdin ('-'); inputs go through the clean stage "
-        + "first and the output is JSON (entities with ids, mentions, offsets into the clean text, salience).",
+    description = {"Tag entities and IPTC topics in HTML or text files (.gz too), or stdin ('-'); inputs go through "
+        + "the clean stage first and the output is JSON (entities with ids, mentions, offsets into the clean text, "
+        + "salience; ranked topics with scores).",
         "With --jsonl, reads {\"id\",\"text\"[,\"title\"]} lines and writes {\"id\",\"entities\":[{\"start\",\"end\","
-            + "\"type\",\"name\",\"kbId\"}],\"topics\":[]} lines, offsets into the given text (not cleaned): the "
+            + "\"type\",\"name\",\"kbId\"}],\"topics\":[label,...]} lines, offsets into the given text (not cleaned): the "
             + "format of the scorers in ../shared/eval."})
 public final class TagCommand implements Callable<Integer> {
 
@@ -59,14 +62,10 @@ public final class TagCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The finders added to the rule and gazetteer finders (the statistical model plugs in here). */
-  static List<NameFinder> extraFinders() {
-    return List.of();
-  }
 
   @Override
   public Integer call() throws IOException {
-    EntityTagger tagger = EntityTagger.withFinders(extraFinders());
+    EntityTagger tagger = DefaultTagging.entityTagger();
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -106,6 +105,7 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode warnings = node.putArray("warnings");
     article.warnings().forEach(warnings::add);
     ArrayNode entities = node.putArray("entities");
+    ArrayNode topics = node.putArray("topics");
     if (!isEnglishOrUnknown(article.language())) {
       warnings.add("entities are tagged in English only; language is " + article.language());
     } else {
@@ -123,8 +123,13 @@ public final class TagCommand implements Callable<Integer> {
               .put("text", article.text().substring(s.getStart(), s.getEnd()));
         }
       }
+      TopicInput topicInput = new TopicInput(article.title(), article.text(), article.section(), raw.getUrl(),
+          tagged.entities());
+      for (Topic t : DefaultTagging.topicClassifier().classify(topicInput)) {
+        topics.addObject().put("code", t.getCode()).put("label", t.getLabel()).put("score", t.getScore())
+            .put("rank", t.getRank());
+      }
     }
-    node.putArray("topics");
     node.put("text", article.text());
     out.println(compact ? JSON.writeValueAsString(node) : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     return 0;
@@ -183,7 +188,10 @@ public final class TagCommand implements Callable<Integer> {
       entities.addObject().put("start", m.start()).put("end", m.end()).put("type", m.type().name())
           .put("name", e.getName()).put("kbId", e.getKbId());
     }
-    node.putArray("topics");
+    // Ranked labels, the shape the topic scorers in ../shared/eval take.
+    ArrayNode topics = node.putArray("topics");
+    DefaultTagging.topicClassifier().classify(new TopicInput(title, text, null, null, tagged.entities()))
+        .forEach(t -> topics.add(t.getLabel()));
     return JSON.writeValueAsString(node);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
