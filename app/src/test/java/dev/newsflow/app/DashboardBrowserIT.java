@@ -44,6 +44,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The dashboard in a real browser: the demo (embedded broker, registry, topology, sink) ingests the bundled
@@ -90,6 +91,15 @@ class DashboardBrowserIT {
       }, Duration.ofSeconds(120));
       Await.until("consumer lag reported", () -> getJson(url + "/api/summary").at("/lag").size() > 0,
           Duration.ofSeconds(30));
+      // Trending entities come from the topology's window store (interactive queries), fed by the samples' tags.
+      Await.until("trending entities", () -> getJson(url + "/api/trends").at("/top").size() > 0,
+          Duration.ofSeconds(30));
+      String trending = getJson(url + "/api/trends").at("/top/0/entity").asText();
+      StringWriter trendsOut = new StringWriter();
+      CommandLine trendsCli = Main.commandLine();
+      trendsCli.setOut(new PrintWriter(trendsOut));
+      assertThat(trendsCli.execute("trends", "--url", url, "--limit", "5")).isZero();
+      assertThat(trendsOut.toString()).contains("entities mentioned").contains(trending);
 
       Document page = Jsoup.parse(chromium(url + "/", "--dump-dom"));
       List<String> titles = page.select("#articles li.article a.title").eachText();
@@ -116,6 +126,7 @@ class DashboardBrowserIT {
       assertThat(page.getElementById("kpi-dlq").text()).isEqualTo("1");
       assertThat(page.select("#dlq-latest li").eachText()).anyMatch(row -> row.startsWith("deserialize"));
       assertThat(page.getElementById("status").text()).isEqualTo("ready");
+      assertThat(page.select("#trends li").eachText()).anyMatch(row -> row.startsWith(trending));
       assertThat(page.getElementById("kpi-stored").text()).isEqualTo(String.valueOf(SAMPLE_TITLES.size() + 2));
 
       Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
