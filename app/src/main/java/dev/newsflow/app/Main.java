@@ -12,6 +12,9 @@ import dev.newsflow.app.cli.QueryCommand;
 import dev.newsflow.app.cli.SinkCommand;
 import dev.newsflow.app.cli.StatsCommand;
 import dev.newsflow.app.cli.TagCommand;
+import dev.newsflow.app.cli.TopicsCommand;
+import dev.newsflow.app.cli.TrainCommand;
+import dev.newsflow.app.cli.TrendsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +26,8 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, ExtractCommand.class, BenchCommand.class,
-        TagCommand.class, BuildCommand.class,
+        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
+        BenchCommand.class, TagCommand.class, BuildCommand.class, TopicsCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,8 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.NameFinder;
+import dev.newsflow.enrich.topics.DefaultTopicClassifier;
+import dev.newsflow.enrich.topics.TopicClassifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,11 @@ public final class DefaultTagging {
     return Holder.ENTITIES;
   }
 
+  /** The topic classifier: lexicon, the project's Naive Bayes model, section, URL and entity hints. */
+  public static TopicClassifier topicClassifier() {
+    return Holder.TOPICS;
+  }
+
   private static List<NameFinder> modelFinders() {
     List<NameFinder> finders = new ArrayList<>();
     return finders;
@@ -30,6 +37,7 @@ public final class DefaultTagging {
 
   private static final class Holder {
     static final EntityTagger ENTITIES = EntityTagger.withFinders(modelFinders());
-    static final ArticleTagger TAGGER = new ArticleTagger(ENTITIES::entities, input -> List.of());
+    static final TopicClassifier TOPICS = DefaultTopicClassifier.load();
+    static final ArticleTagger TAGGER = new ArticleTagger(ENTITIES::entities, TOPICS);
   }
 }

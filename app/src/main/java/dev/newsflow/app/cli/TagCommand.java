@@ -9,6 +9,8 @@ import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.clean.CleanedArticle;
 import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.enrich.topics.TopicInput;
+import dev.newsflow.schema.Topic;
 import dev.newsflow.enrich.entities.Mention;
 import dev.newsflow.enrich.entities.TaggedText;
 import dev.newsflow.ingest.file.ArticleFileReader;
@@ -34,10 +36,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsflow tag}: entity tagging of files or stdin, without Kafka; one JVM for many inputs. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-    description = {"Tag entities in HTML or text files (.gz too), or stdin ('-'); inputs go through the clean stage "
-        + "first and the output is JSON (entities with ids, mentions, offsets into the clean text, salience).",
+    description = {"Tag entities and IPTC topics in HTML or text files (.gz too), or stdin ('-'); inputs go through "
+        + "the clean stage first and the output is JSON (entities with ids, mentions, offsets into the clean text, "
+        + "salience; ranked topics with scores).",
         "With --jsonl, reads {\"id\",\"text\"[,\"title\"]} lines and writes {\"id\",\"entities\":[{\"start\",\"end\","
-            + "\"type\",\"name\",\"kbId\"}],\"topics\":[]} lines, offsets into the given text (not cleaned): the "
+            + "\"type\",\"name\",\"kbId\"}],\"topics\":[label,...]} lines, offsets into the given text (not cleaned): the "
             + "format of the scorers in ../shared/eval."})
 public final class TagCommand implements Callable<Integer> {
 
@@ -102,6 +105,7 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode warnings = node.putArray("warnings");
     article.warnings().forEach(warnings::add);
     ArrayNode entities = node.putArray("entities");
+    ArrayNode topics = node.putArray("topics");
     if (!isEnglishOrUnknown(article.language())) {
       warnings.add("entities are tagged in English only; language is " + article.language());
     } else {
@@ -119,8 +123,13 @@ public final class TagCommand implements Callable<Integer> {
               .put("text", article.text().substring(s.getStart(), s.getEnd()));
         }
       }
+      TopicInput topicInput = new TopicInput(article.title(), article.text(), article.section(), raw.getUrl(),
+          tagged.entities());
+      for (Topic t : DefaultTagging.topicClassifier().classify(topicInput)) {
+        topics.addObject().put("code", t.getCode()).put("label", t.getLabel()).put("score", t.getScore())
+            .put("rank", t.getRank());
+      }
     }
-    node.putArray("topics");
     node.put("text", article.text());
     out.println(compact ? JSON.writeValueAsString(node) : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     return 0;
@@ -179,7 +188,10 @@ public final class TagCommand implements Callable<Integer> {
       entities.addObject().put("start", m.start()).put("end", m.end()).put("type", m.type().name())
           .put("name", e.getName()).put("kbId", e.getKbId());
     }
-    node.putArray("topics");
+    // Ranked labels, the shape the topic scorers in ../shared/eval take.
+    ArrayNode topics = node.putArray("topics");
+    DefaultTagging.topicClassifier().classify(new TopicInput(title, text, null, null, tagged.entities()))
+        .forEach(t -> topics.add(t.getLabel()));
     return JSON.writeValueAsString(node);
   }
 }
