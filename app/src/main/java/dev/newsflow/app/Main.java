@@ -10,6 +10,7 @@ import dev.newsflow.app.cli.LocalCommand;
 import dev.newsflow.app.cli.QueryCommand;
 import dev.newsflow.app.cli.SinkCommand;
 import dev.newsflow.app.cli.StatsCommand;
+import dev.newsflow.app.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
         ConsumeCommand.class, QueryCommand.class, StatsCommand.class, ExtractCommand.class, BenchCommand.class,
+        TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
