@@ -19,9 +19,10 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 
 /**
- * Builds the gazetteers the model's feature descriptor names ({@code places.dict}, {@code firstnames.dict},
- * {@code demonyms.dict}, {@code orgs.dict}) from the project's own lists ({@code lists/*.txt} in the project
- * training folder, one entry a line, {@code #} comments) and from GeoNames (country names, capitals and the
+ * Builds the gazetteers the model's feature descriptor names ({@code places.dict}: countries, cities, regions;
+ * {@code firstnames.dict}; {@code demonyms.dict}: demonyms, events and other MISC names; {@code orgs.dict}:
+ * organisation words, clubs, companies and bodies) from the project's own lists ({@code lists/*.txt} in the
+ * project training folder, one entry a line, {@code #} comments) and from GeoNames (country names, capitals and the
  * names of cities above 15,000 people). Entries are tokenized like the text the model reads, so "U.S." or
  * "Bosnia-Herzegovina" match token for token. The lists travel inside the model file.
  */
@@ -32,15 +33,23 @@ public final class Gazetteers {
   /** Dictionaries by the resource names the descriptor uses. Missing optional inputs give smaller lists. */
   public Map<String, Object> build(Path projectDir, Path gazetteerDir) throws IOException {
     Path lists = projectDir.resolve("lists");
-    TreeSet<String> places = new TreeSet<>(readList(lists.resolve("places.txt")));
+    TreeSet<String> places = union(lists, "countries", "cities", "regions");
     if (gazetteerDir != null && Files.isDirectory(gazetteerDir.resolve("geonames"))) {
       readGeoNames(gazetteerDir.resolve("geonames"), places);
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("places.dict", dictionary(places));
-    out.put("firstnames.dict", dictionary(new TreeSet<>(readList(lists.resolve("first-names.txt")))));
-    out.put("demonyms.dict", dictionary(new TreeSet<>(readList(lists.resolve("demonyms.txt")))));
-    out.put("orgs.dict", dictionary(new TreeSet<>(readList(lists.resolve("organization-words.txt")))));
+    out.put("firstnames.dict", dictionary(union(lists, "first-names")));
+    out.put("demonyms.dict", dictionary(union(lists, "demonyms", "events", "misc-names")));
+    out.put("orgs.dict", dictionary(union(lists, "organization-words", "clubs", "companies", "bodies")));
+    return out;
+  }
+
+  private static TreeSet<String> union(Path lists, String... names) throws IOException {
+    TreeSet<String> out = new TreeSet<>();
+    for (String name : names) {
+      out.addAll(readList(lists.resolve(name + ".txt")));
+    }
     return out;
   }
 

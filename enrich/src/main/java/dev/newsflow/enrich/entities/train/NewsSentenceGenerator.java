@@ -49,7 +49,7 @@ public final class NewsSentenceGenerator {
     }
     Random random = new Random(seed);
     for (int i = 0; i < count; i++) {
-      out.add(fill(templates.get(i % templates.size()), random));
+      out.add(fill(templates.get(i % templates.size()), random).strip().replaceAll("\\s+", " "));
     }
     return out;
   }

@@ -7,17 +7,18 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the project's own annotated sentences: OpenNLP name-sample lines ({@code <START:person> Jesper Ronnback
- * <END> ( <START:location> Sweden <END> ) 25.76 points}), one sentence per line. The text between the markers
- * is tokenized again with {@link NewsTokenizer} so the model trains on exactly the tokens it sees at run time,
+ * <END> ( <START:location> Sweden <END> ) 25.76 points}), one sentence per line. Markers may touch the words
+ * around them. The text between the markers is tokenized again with {@link NewsTokenizer} so the model trains on exactly the tokens it sees at run time,
  * whatever spacing the writer used. A blank line starts a new document; {@code #} lines are comments.
  */
 public final class ProjectSentenceReader {
 
-  private static final String END = "<END>";
-  private static final String START = "<START:";
+  private static final Pattern MARKER = Pattern.compile("<START:([A-Za-z_-]+)>|<END>");
 
   private final NewsTokenizer tokenizer = new NewsTokenizer();
 
@@ -46,49 +47,44 @@ public final class ProjectSentenceReader {
   public LabeledSentence parse(String line, String where, boolean documentStart) throws IOException {
     List<String> tokens = new ArrayList<>();
     List<LabeledSentence.Span> spans = new ArrayList<>();
-    StringBuilder plain = new StringBuilder();
     String openType = null;
     int openAt = -1;
-    for (String piece : line.trim().split("\\s+")) {
-      if (piece.startsWith(START) && piece.endsWith(">")) {
+    int last = 0;
+    Matcher marker = MARKER.matcher(line);
+    while (marker.find()) {
+      addTokens(line.substring(last, marker.start()), tokens);
+      last = marker.end();
+      if (marker.group(1) != null) {
         if (openType != null) {
           throw new IOException(where + ": nested <START> in '" + line + "'");
         }
-        addTokens(plain, tokens);
-        openType = piece.substring(START.length(), piece.length() - 1);
-        if (openType.isEmpty()) {
-          throw new IOException(where + ": empty type in '" + line + "'");
-        }
+        openType = marker.group(1);
         openAt = tokens.size();
-      } else if (piece.equals(END)) {
+      } else {
         if (openType == null) {
           throw new IOException(where + ": <END> without <START> in '" + line + "'");
         }
-        addTokens(plain, tokens);
         if (tokens.size() == openAt) {
           throw new IOException(where + ": empty name in '" + line + "'");
         }
         spans.add(new LabeledSentence.Span(openAt, tokens.size(), openType));
         openType = null;
-      } else {
-        plain.append(piece).append(' ');
       }
     }
     if (openType != null) {
       throw new IOException(where + ": <START> without <END> in '" + line + "'");
     }
-    addTokens(plain, tokens);
+    addTokens(line.substring(last), tokens);
     return new LabeledSentence(where, tokens, spans, documentStart);
   }
 
-  private void addTokens(StringBuilder plain, List<String> tokens) {
-    if (plain.isEmpty()) {
+  private void addTokens(String plain, List<String> tokens) {
+    if (plain.isBlank()) {
       return;
     }
-    // One line of text: every token the tokenizer finds, sentence breaks inside a line do not matter here.
-    for (Token token : tokenizer.tokenize(plain.toString())) {
+    // Sentence breaks inside one line do not matter here: every token the tokenizer finds.
+    for (Token token : tokenizer.tokenize(plain)) {
       tokens.add(token.text());
     }
-    plain.setLength(0);
   }
 }

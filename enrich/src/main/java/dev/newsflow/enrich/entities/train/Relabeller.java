@@ -93,6 +93,7 @@ public final class Relabeller {
     int end = span.end();
     List<LabeledSentence.Span> out = new ArrayList<>();
     if (type == EntityType.PERSON) {
+      // Titles, articles and demonyms before the name go; what follows the first name word stays.
       for (int i = start; i < end; i++) {
         String word = tokens.get(i);
         if (TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || !isCapitalised(word)) {
@@ -100,6 +101,8 @@ public final class Relabeller {
         } else if (demonyms.contains(word)) {
           out.add(new LabeledSentence.Span(i, i + 1, NerTypes.modelName(EntityType.MISC)));
           start = i + 1;
+        } else {
+          break;
         }
       }
     }
