@@ -46,13 +46,14 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "becomes share-alike) or none. Default ${DEFAULT-VALUE}.")
   List<String> corpora;
 
-  @Option(names = "--relabel", negatable = true, defaultValue = "true",
-      description = "Relabel the shared corpora to the CoNLL-2003 convention; --no-relabel only maps label names (default true).")
-  boolean relabel;
+  @Option(names = "--no-relabel",
+      description = "Only map the shared corpora's label names, without relabelling them to the CoNLL-2003 "
+          + "convention (a baseline for comparison).")
+  boolean noRelabel;
 
-  @Option(names = "--project-sentences", negatable = true, defaultValue = "true",
-      description = "Train on the project's annotated and generated sentences (default true).")
-  boolean projectSentences;
+  @Option(names = "--no-project-sentences",
+      description = "Leave out the project's annotated and generated sentences (a baseline for comparison).")
+  boolean noProjectSentences;
 
   @Option(names = "--generated", defaultValue = "6000",
       description = "How many sentences to generate from the project's templates (default ${DEFAULT-VALUE}).")
@@ -109,7 +110,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       return 2;
     }
     NerTrainingRun.Config config = new NerTrainingRun.Config(trainingDir, gazetteerDir, projectData, chosen,
-        relabel, projectSentences, generated, seed, features.equalsIgnoreCase("project"),
+        !noRelabel, !noProjectSentences, generated, seed, features.equalsIgnoreCase("project"),
         new NerTrainer.Options(algo, iterations, cutoff, beamSize));
     NerTrainingRun.Result result = new NerTrainingRun().run(config);
     for (Map.Entry<String, Integer> e : result.sentencesBySource().entrySet()) {
