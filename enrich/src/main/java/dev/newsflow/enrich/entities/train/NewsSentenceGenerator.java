@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * Multiplies the variety of the hand-written sentences: templates written by the project ({@code templates.txt}
  * in the project training folder) whose slots are filled from the project's name lists with a fixed seed, so the
  * same lists give the same sentences. A slot is {@code {type:list}} (a tagged name of that type drawn from
- * {@code lists/<list>.txt}), {@code {person}} (a first name and surname, or a surname alone), or an untagged
+ * {@code lists/<list>.txt}), {@code {person}} (a first name and surname, or a surname alone), {@code {word:list}} (an untagged word
+ * from a list, such as a title), or an untagged
  * filler: {@code {num}}, {@code {score}}, {@code {points}}, {@code {date}}, {@code {day}}, {@code {month}}. A
- * template line starting with {@code !upper} is a headline: everything is written in capitals.
+ * template line starting with {@code !upper} is a headline in capitals; {@code !title} one with every word
+ * capitalised, as web headlines are.
  */
 public final class NewsSentenceGenerator {
 
@@ -56,16 +58,35 @@ public final class NewsSentenceGenerator {
 
   private String fill(String template, Random random) throws IOException {
     boolean upper = template.startsWith("!upper ");
-    String body = upper ? template.substring("!upper ".length()) : template;
+    boolean title = template.startsWith("!title ");
+    String body = upper || title ? template.substring(7) : template;
     Matcher m = SLOT.matcher(body);
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
-      out.append(upper ? body.substring(last, m.start()).toUpperCase(Locale.ROOT) : body.substring(last, m.start()));
+      out.append(restyle(body.substring(last, m.start()), upper, title));
       out.append(slot(m.group(1), m.group(2), random, upper));
       last = m.end();
     }
-    out.append(upper ? body.substring(last).toUpperCase(Locale.ROOT) : body.substring(last));
+    out.append(restyle(body.substring(last), upper, title));
+    return out.toString();
+  }
+
+  /** Headline styles: all capitals, or every word capitalised ("Stocks Surge After Rate Cut"). */
+  private static String restyle(String text, boolean upper, boolean title) {
+    if (upper) {
+      return text.toUpperCase(Locale.ROOT);
+    }
+    if (!title) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(wordStart ? Character.toUpperCase(c) : c);
+      wordStart = c == ' ';
+    }
     return out.toString();
   }
 
@@ -90,6 +111,10 @@ public final class NewsSentenceGenerator {
       type = "person";
       String surname = pick("surnames", random);
       value = random.nextInt(4) == 0 ? surname : pick("first-names", random) + " " + surname;
+    } else if (name.equals("word") && list != null) {
+      // An untagged filler from a list: titles, roles, common capitalised words.
+      String word = pick(list, random);
+      return upper ? word.toUpperCase(Locale.ROOT) : word;
     } else if (list != null) {
       type = name;
       value = pick(list, random);

@@ -33,6 +33,16 @@ class NewsSentenceGeneratorTest {
   }
 
   @Test
+  void titleCaseHeadlinesAndUntaggedWords() throws IOException {
+    Files.writeString(lists.resolve("countries.txt"), "Norway\n");
+    Files.writeString(lists.resolve("titles.txt"), "Prime Minister\n");
+    NewsSentenceGenerator generator = new NewsSentenceGenerator(
+        List.of("!title stocks rise in {location:countries} as {word:titles} speaks"), lists);
+    assertThat(generator.generate(1, 3L)).containsExactly(
+        "Stocks Rise In <START:location> Norway <END> As Prime Minister Speaks");
+  }
+
+  @Test
   void unknownSlotsAndMissingListsFail() {
     assertThatThrownBy(() -> new NewsSentenceGenerator(List.of("{bogus}"), lists).generate(1, 1L))
         .isInstanceOf(IOException.class).hasMessageContaining("{bogus}");
