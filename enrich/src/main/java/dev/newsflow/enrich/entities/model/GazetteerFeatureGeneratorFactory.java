@@ -4,7 +4,6 @@ import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.DictionaryFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.DictionarySerializer;
@@ -13,7 +12,8 @@ import opennlp.tools.util.model.DictionarySerializer;
  * Feature generator for the model's descriptor: marks tokens inside a match of one gazetteer (first names,
  * places, demonyms, organisation words) with features named after that gazetteer. OpenNLP's own dictionary
  * generator gives every dictionary the same feature names; this one takes a {@code prefix} so several lists
- * stay apart. The list travels inside the model file as a dictionary artifact named by {@code dict}.
+ * stay apart, and {@link GazetteerFeatureGenerator} finds the same matches much faster. The list travels inside
+ * the model file as a dictionary artifact named by {@code dict}.
  *
  * <pre>{@code <generator class="dev.newsflow.enrich.entities.model.GazetteerFeatureGeneratorFactory">
  *   <str name="dict">places.dict</str> <str name="prefix">loc</str> </generator>}</pre>
@@ -27,7 +27,7 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
     if (!(resource instanceof Dictionary dictionary)) {
       throw new InvalidFormatException("gazetteer '" + key + "' is missing from the model resources");
     }
-    return new DictionaryFeatureGenerator(getStr("prefix"), dictionary);
+    return new GazetteerFeatureGenerator(getStr("prefix"), dictionary);
   }
 
   @Override
