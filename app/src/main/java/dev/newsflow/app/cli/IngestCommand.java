@@ -1,24 +1,24 @@
 package dev.newsflow.app.cli;
 
-import dev.newsflow.ingest.IngestReport;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.file.FileIngester;
-import dev.newsflow.ingest.publish.ArticlePublisher;
-import java.io.PrintWriter;
+import dev.newsflow.ingest.jsonl.ArticleJson;
+import dev.newsflow.ingest.stdin.StdinIngester;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow ingest}: publishes raw articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Publish raw articles to Kafka.",
-    subcommands = IngestCommand.Files.class)
+    subcommands = {IngestCommand.Files.class, IngestJsonlCommand.class, IngestStdinCommand.class,
+        IngestWarcCommand.class, IngestWatchCommand.class, IngestServeCommand.class, IngestUrlCommand.class,
+        IngestFeedCommand.class, IngestFeedsCommand.class, IngestSitemapCommand.class})
 public final class IngestCommand implements Runnable {
 
   @Spec
@@ -29,36 +29,43 @@ public final class IngestCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code newsflow ingest files PATH...}. */
+  /** {@code newsflow ingest files PATH... | -}. */
   @Command(name = "files", mixinStandardHelpOptions = true,
-      description = "Publish HTML and text files (.html, .htm, .txt, optionally .gz); directories are walked.")
+      description = "Publish HTML and text files (.html, .htm, .txt, optionally .gz); directories are walked;"
+          + " - reads standard input (JSON Lines or one document).")
   static final class Files implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
-    List<Path> paths;
+    @Mixin
+    BulkOptions options;
 
-    @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-        description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
-    long maxContentBytes;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories, or - for stdin.")
+    List<Path> paths;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      IngestReport report;
-      try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw())) {
-        report = new FileIngester(new ArticleFileReader(maxContentBytes, Clock.systemUTC()), publisher).ingest(paths);
+      if (paths.equals(List.of(Path.of("-")))) {
+        return IngestStdinCommand.load(spec, cluster, options, null);
       }
-      report.publishedIds().forEach(out::println);
-      report.failures().forEach(f -> err.println("failed: " + f.input() + ": " + f.reason()));
-      err.println(report + " to " + cluster.topics().raw());
-      return report.hasFailures() ? 1 : 0;
+      ArticleFileReader reader = new ArticleFileReader(options.maxContentBytes, Clock.systemUTC());
+      return BulkRun.run(spec, cluster, options, "files", FileIngester.totalBytes(paths),
+          (load, bytes) -> FileIngester.load(reader, paths, load, bytes));
     }
+  }
+
+  /** The JSON article reader every command shares. */
+  static ArticleJson articleJson(BulkOptions options) {
+    return new ArticleJson(options.maxContentBytes, Clock.systemUTC());
+  }
+
+  /** Standard input as JSON Lines or one document. */
+  static StdinIngester stdin(BulkOptions options, dev.newsflow.ingest.bulk.BulkLoad load) {
+    return new StdinIngester(new ArticleFileReader(options.maxContentBytes, Clock.systemUTC()), articleJson(options),
+        load, null, options.maxContentBytes);
   }
 }

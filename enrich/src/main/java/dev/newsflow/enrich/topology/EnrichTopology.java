@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.ArticleEnricher;
+import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.kstream.ValueMapper;
  *
  * <pre>
  * news.raw ─► raw-source ─► drop-tombstones ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
- *          ─► enriched-sink ─► news.enriched
+ *          ─► entities ─► topics ─► enriched-sink ─► news.enriched
  *      (undeserializable records and stage failures ─► news.dlq, by the configured exception handlers)
  * </pre>
  *
@@ -34,17 +35,25 @@ public final class EnrichTopology {
   public static final String SOURCE = "raw-source";
   public static final String CLEAN = "clean";
   public static final String DEDUPE_EXACT = ExactDedupeProcessor.NAME;
+  public static final String ENTITIES = "entities";
+  public static final String TOPICS = "topics";
   public static final String SINK = "enriched-sink";
 
   private EnrichTopology() {}
 
   public static Topology build(EnrichConfig config) {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
-    return build(config, enricher::enrich);
+    return build(config, enricher::enrich, DefaultTagging.tagger());
   }
 
-  /** The topology with a given enrich stage (tests use this to make the stage fail on purpose). */
+  /** The topology with a given clean stage and no tagging (tests of cleaning and dedupe use this). */
   public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage) {
+    return build(config, enrichStage, ArticleTagger.none());
+  }
+
+  /** The topology with given clean and tagging stages (tests use this to make a stage fail on purpose). */
+  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
+      ArticleTagger tagger) {
     Serde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
 
@@ -54,7 +63,11 @@ public final class EnrichTopology {
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
         .mapValues(enrichStage, Named.as(CLEAN));
+    // Tagging runs after dedupe: exact repeats are dropped before the costly stages, and the band
+    // repartition topics carry articles without entities.
     DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde, config.topics().enriched())
+        .mapValues(tagger::tagEntities, Named.as(ENTITIES))
+        .mapValues(tagger::tagTopics, Named.as(TOPICS))
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
   }

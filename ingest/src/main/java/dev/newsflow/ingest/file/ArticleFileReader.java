@@ -52,6 +52,20 @@ public final class ArticleFileReader {
    * @throws ArticleTooLargeException when the (decompressed) content exceeds the limit
    */
   public RawArticle read(String name, InputStream in, String sourceId) throws IOException {
+    return read(name, in, sourceId, SourceType.FILE, null);
+  }
+
+  /**
+   * Reads one article from any source of whole documents (files, stdin, a pushed page).
+   *
+   * @param name a name for messages; its extension decides HTML vs text and gzip
+   * @param in the document's bytes; read up to the size limit, not closed
+   * @param url the page's URL when the source knows it (it gives the id), else null: the page's declared
+   *     canonical URL is used, else the content
+   * @throws ArticleTooLargeException when the (decompressed) content exceeds the limit
+   */
+  public RawArticle read(String name, InputStream in, String sourceId, SourceType sourceType, String url)
+      throws IOException {
     String lower = name.toLowerCase(Locale.ROOT);
     boolean gzipped = lower.endsWith(".gz");
     String inner = gzipped ? lower.substring(0, lower.length() - 3) : lower;
@@ -60,16 +74,18 @@ public final class ArticleFileReader {
     ContentType type = contentTypeOf(inner, decoded.text());
 
     Map<String, String> hints = new HashMap<>();
-    hints.put("file", name);
+    if (sourceType == SourceType.FILE) {
+      hints.put("file", name);
+    }
     // Always recorded, so a wrongly decoded article can be traced to the charset it was read with.
     hints.put("charset", decoded.describe());
-    String url = type == ContentType.HTML ? declaredUrl(decoded.text()) : null;
-    String id = url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(decoded.text());
+    String articleUrl = url != null ? url : type == ContentType.HTML ? declaredUrl(decoded.text()) : null;
+    String id = articleUrl != null ? ArticleIds.forUrl(articleUrl) : ArticleIds.forContent(decoded.text());
     return RawArticle.newBuilder()
         .setId(id)
         .setSourceId(sourceId)
-        .setSourceType(SourceType.FILE)
-        .setUrl(url)
+        .setSourceType(sourceType)
+        .setUrl(articleUrl)
         .setContentType(type)
         .setContent(decoded.text())
         .setFetchedAt(Instant.now(clock))
@@ -100,13 +116,18 @@ public final class ArticleFileReader {
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return ContentType.TEXT;
     }
+    return sniffContentType(text);
+  }
+
+  /** HTML when the text starts like a page (doctype, {@code <html>}) or has a body tag early on, else TEXT. */
+  public static ContentType sniffContentType(String text) {
     String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
         ? ContentType.HTML : ContentType.TEXT;
   }
 
-  /** The URL a page declares for itself (canonical link, then og:url), if absolute. */
-  private static String declaredUrl(String html) {
+  /** The URL a page declares for itself (canonical link, then og:url), if absolute; else null. */
+  public static String declaredUrl(String html) {
     Document doc = Jsoup.parse(html);
     for (String query : new String[] {"link[rel=canonical][href]", "meta[property=og:url][content]"}) {
       Element el = doc.selectFirst(query);

@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.file;
 
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.bulk.BulkLoad;
+import dev.newsflow.ingest.progress.CountingInputStream;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.schema.RawArticle;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +58,46 @@ public final class FileIngester {
       await(p, report);
     }
     return report;
+  }
+
+  /**
+   * The same walk as {@link #ingest} for long loads, with the given reader: sends go through {@code load}
+   * (bounded memory, counted when acknowledged) and the bytes of every file read are added to {@code bytesRead}
+   * for progress output. Call {@link BulkLoad#finish()} afterwards.
+   */
+  public static void load(ArticleFileReader reader, List<Path> paths, BulkLoad load, LongAdder bytesRead) {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        load.failed(path.toString(), "no such file or directory");
+        continue;
+      }
+      for (Path file : articleFiles(path)) {
+        try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
+          load.publish(file.toString(),
+              reader.read(file.getFileName().toString(), in, "file:" + file.toAbsolutePath()));
+        } catch (IOException | RuntimeException e) {
+          LOG.warn("cannot read {}: {}", file, e.getMessage());
+          load.failed(file.toString(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** The total size of the article files under the paths, for an ETA. */
+  public static long totalBytes(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      if (Files.exists(path)) {
+        for (Path file : articleFiles(path)) {
+          try {
+            total += Files.size(file);
+          } catch (IOException e) {
+            // the load will report it
+          }
+        }
+      }
+    }
+    return total;
   }
 
   private Optional<RawArticle> read(Path file, IngestReport report) {
@@ -99,7 +142,8 @@ public final class FileIngester {
     }
   }
 
-  private static boolean isArticleFile(Path file) {
+  /** True for the names this reader takes: {@code .html .htm .xhtml .txt .text}, each optionally {@code .gz}. */
+  public static boolean isArticleFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     return EXTENSIONS.stream().anyMatch(inner::endsWith);

@@ -32,6 +32,12 @@ public final class ArticlePublisher implements AutoCloseable {
     config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+    // Articles are 5-50 KB: the default 16 KB batch would hold one each, defeating batching and compression.
+    config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    // The producer checks a record's uncompressed size against max.request.size (1 MB by default), which refused
+    // every page over 1 MB although ingest accepts 10 MB. The broker checks the compressed batch against its own
+    // message.max.bytes (1 MB by default), which zstd-compressed pages of several MB fit in.
+    config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
     AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
     serializer.configure(config, false);

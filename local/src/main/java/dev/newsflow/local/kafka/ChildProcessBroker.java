@@ -74,10 +74,24 @@ final class ChildProcessBroker implements BrokerRuntime {
     command.add("-Dlogback.configurationFile=" + LOGBACK_CONFIG);
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath(System.getProperty("java.class.path")));
     command.add(ChildBrokerMain.class.getName());
     command.add(propertiesFile.toAbsolutePath().toString());
     return command;
+  }
+
+  /**
+   * The child runs in the data directory, so relative class path entries (as in {@code java -jar
+   * app/target/newsflow.jar}) must be made absolute against this JVM's working directory first.
+   */
+  static String absoluteClassPath(String classPath) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        entries.add(Path.of(entry).toAbsolutePath().toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   Path logFile() {

@@ -1,0 +1,76 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.topics.TopicClassifier;
+import dev.newsflow.enrich.topics.TopicInput;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The NLP stages that follow cleaning: entities, then topics. Both look at the clean text and title of an
+ * {@link EnrichedArticle} and return a copy with their field filled. Only English gets full tagging for now;
+ * other languages keep their text and language and get a warning saying tagging was skipped.
+ *
+ * <p>Thread-safe if its stages are (the default ones are). No Kafka inside.
+ */
+public final class ArticleTagger {
+
+  /** Finds the entities of one article. Offsets in the returned spans are into {@code text}. */
+  @FunctionalInterface
+  public interface EntityStage {
+    List<Entity> entities(String title, String text);
+  }
+
+  private final EntityStage entityStage;
+  private final TopicClassifier topicClassifier;
+
+  public ArticleTagger(EntityStage entityStage, TopicClassifier topicClassifier) {
+    this.entityStage = Objects.requireNonNull(entityStage, "entityStage");
+    this.topicClassifier = Objects.requireNonNull(topicClassifier, "topicClassifier");
+  }
+
+  /** Tags nothing: for tests and tools that only need cleaning. */
+  public static ArticleTagger none() {
+    return new ArticleTagger((title, text) -> List.of(), input -> List.of());
+  }
+
+  public EnrichedArticle tagEntities(EnrichedArticle article) {
+    if (!isSupported(article)) {
+      return withSkipWarning(article);
+    }
+    List<Entity> entities = entityStage.entities(nullToEmpty(article.getTitle()), article.getText());
+    return EnrichedArticle.newBuilder(article).setEntities(entities).build();
+  }
+
+  public EnrichedArticle tagTopics(EnrichedArticle article) {
+    if (!isSupported(article)) {
+      return article;
+    }
+    TopicInput input = new TopicInput(article.getTitle(), article.getText(), article.getSection(),
+        article.getUrl(), article.getEntities());
+    return EnrichedArticle.newBuilder(article).setTopics(topicClassifier.classify(input)).build();
+  }
+
+  /** English, or no language known (short texts often go undetected; tagging them is the better guess). */
+  static boolean isSupported(EnrichedArticle article) {
+    String language = article.getLanguage();
+    if (language == null || language.isBlank()) {
+      return true;
+    }
+    String lower = language.toLowerCase(Locale.ROOT);
+    return lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_");
+  }
+
+  private static EnrichedArticle withSkipWarning(EnrichedArticle article) {
+    List<String> warnings = new ArrayList<>(article.getWarnings());
+    warnings.add("tagging skipped: language '" + article.getLanguage() + "' has no entity or topic models yet");
+    return EnrichedArticle.newBuilder(article).setWarnings(warnings).build();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.schema.ContentType;
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.EntityType;
+import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.SourceType;
+import dev.newsflow.schema.Span;
+import dev.newsflow.schema.Topic;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleTaggerTest {
+
+  private static final Entity GENEVA = Entity.newBuilder().setName("Geneva").setType(EntityType.LOCATION)
+      .setSpans(List.of(new Span(0, 6))).build();
+
+  private final ArticleTagger tagger = new ArticleTagger(
+      (title, text) -> text.contains("Geneva") ? List.of(GENEVA) : List.of(),
+      input -> input.entities().isEmpty() ? List.of()
+          : List.of(new Topic("medtop:11000000", "politics", 0.9, 1)));
+
+  @Test
+  void englishArticleGetsEntitiesThenTopicsThatSeeThem() {
+    EnrichedArticle tagged = tagger.tagTopics(tagger.tagEntities(article("en", "Geneva talks resume.")));
+
+    assertThat(tagged.getEntities()).containsExactly(GENEVA);
+    assertThat(tagged.getTopics()).extracting(Topic::getLabel).containsExactly("politics");
+    assertThat(tagged.getWarnings()).isEmpty();
+  }
+
+  @Test
+  void unknownLanguageIsTaggedAsTheLikelierCase() {
+    EnrichedArticle tagged = tagger.tagEntities(article(null, "Geneva talks resume."));
+
+    assertThat(tagged.getEntities()).containsExactly(GENEVA);
+  }
+
+  @Test
+  void otherLanguagesKeepTextAndGetAWarningInsteadOfTags() {
+    EnrichedArticle tagged = tagger.tagTopics(tagger.tagEntities(article("de", "Geneva Gespräche gehen weiter.")));
+
+    assertThat(tagged.getEntities()).isEmpty();
+    assertThat(tagged.getTopics()).isEmpty();
+    assertThat(tagged.getText()).isEqualTo("Geneva Gespräche gehen weiter.");
+    assertThat(tagged.getWarnings()).singleElement().asString().contains("language 'de'");
+  }
+
+  private static EnrichedArticle article(String language, String text) {
+    RawArticle raw = RawArticle.newBuilder().setId("a1").setSourceId("test").setSourceType(SourceType.FILE)
+        .setContentType(ContentType.TEXT).setContent(text)
+        .setFetchedAt(Instant.parse("2025-11-30T10:00:00Z")).setHints(Map.of()).build();
+    EnrichedArticle clean = new ArticleEnricher().enrich(raw);
+    return EnrichedArticle.newBuilder(clean).setLanguage(language).setText(text).setWarnings(List.of()).build();
+  }
+}
