@@ -31,7 +31,7 @@ class StatisticalNameFinderTest {
 
   @Test
   void findsClearCutPeoplePlacesAndOrganisations() {
-    String text = "President Emmanuel Macron met Olaf Scholz in Berlin on Tuesday .\n"
+    String text = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday .\n"
         + "Shares of Siemens fell 3 percent in Frankfurt after the company cut its forecast .\n"
         + "The United Nations said aid would reach Sudan next week .";
     assertThat(find(text)).extracting(Mention::text, Mention::type).contains(
