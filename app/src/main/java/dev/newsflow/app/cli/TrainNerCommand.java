@@ -71,7 +71,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE}).")
   String algorithm;
 
-  @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default ${DEFAULT-VALUE}).")
   int iterations;
 
   @Option(names = "--cutoff", defaultValue = "0",

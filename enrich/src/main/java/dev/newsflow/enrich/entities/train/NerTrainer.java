@@ -31,7 +31,7 @@ public final class NerTrainer {
   /** Training options. {@code algorithm} is OpenNLP's name: PERCEPTRON or MAXENT. */
   public record Options(String algorithm, int iterations, int cutoff, int beamSize) {
     public static Options defaults() {
-      return new Options("PERCEPTRON", 150, 0, 3);
+      return new Options("PERCEPTRON", 100, 0, 3);
     }
   }
 
