@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import dev.newsflow.app.cli.BenchCommand;
+import dev.newsflow.app.cli.BuildCommand;
 import dev.newsflow.app.cli.ConsumeCommand;
 import dev.newsflow.app.cli.DemoCommand;
 import dev.newsflow.app.cli.EnrichCommand;
@@ -10,7 +11,10 @@ import dev.newsflow.app.cli.LocalCommand;
 import dev.newsflow.app.cli.QueryCommand;
 import dev.newsflow.app.cli.SinkCommand;
 import dev.newsflow.app.cli.StatsCommand;
+import dev.newsflow.app.cli.TagCommand;
+import dev.newsflow.app.cli.TopicsCommand;
 import dev.newsflow.app.cli.TrainCommand;
+import dev.newsflow.app.cli.TrendsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +26,8 @@ import picocli.CommandLine.Command;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, ExtractCommand.class, BenchCommand.class,
-        TrainCommand.class,
+        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
+        BenchCommand.class, TagCommand.class, BuildCommand.class, TopicsCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

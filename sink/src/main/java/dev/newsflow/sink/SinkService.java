@@ -1,12 +1,19 @@
 package dev.newsflow.sink;
 
+import dev.newsflow.ops.http.ReadinessCheck;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.sink.Batch.Entry;
 import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +21,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -44,6 +55,9 @@ import org.slf4j.LoggerFactory;
  *       rest is written, in partition order.
  * </ul>
  *
+ * <p>Metrics: see {@link SinkMetrics}, plus Micrometer's Kafka client binders for the consumer and the DLQ producer.
+ * Readiness ({@link #readiness()}): the consumer has joined its group and the store's last write did not fail.
+ *
  * <p>Runs on its own thread; {@link #start()}, {@link #close()} and the counters may be used from any thread.
  */
 public final class SinkService implements AutoCloseable {
@@ -68,8 +82,22 @@ public final class SinkService implements AutoCloseable {
   /** Polled records not yet in a batch; visible to the rebalance listener, which runs inside poll. */
   private final List<Entry> collecting = new ArrayList<>();
   private Duration backoff;
+  private final SinkMetrics metrics;
+  private final List<KafkaClientMetrics> clientMetrics;
+  private final ScheduledExecutorService metricsScheduler;
+  private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
+  /** Partitions assigned, for readiness (written by the sink thread in the rebalance listener). */
+  private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean joined = new AtomicBoolean();
+  /** The last store failure while it lasts (null once a write succeeds), for readiness. */
+  private final AtomicReference<String> storeFailure = new AtomicReference<>();
 
   public SinkService(SinkConfig config, ArticleStore store) {
+    this(config, store, new SimpleMeterRegistry());
+  }
+
+  /** A sink recording its meters (and its Kafka clients' metrics) in {@code registry}. */
+  public SinkService(SinkConfig config, ArticleStore store, MeterRegistry registry) {
     this.config = config;
     this.store = store;
     this.backoff = config.retryBackoff();
@@ -89,6 +117,38 @@ public final class SinkService implements AutoCloseable {
     producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
     this.dlqProducer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
     this.thread = new Thread(this::run, "newsflow-sink-" + store.name());
+    this.metrics = new SinkMetrics(registry, store.name());
+    // Refresh every 10 s (not Micrometer's 60 s) so per-partition lag shows soon after an assignment.
+    this.metricsScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread daemon = new Thread(runnable, "newsflow-sink-metrics");
+      daemon.setDaemon(true);
+      return daemon;
+    });
+    this.clientMetrics = List.of(
+        new KafkaClientMetrics(consumer, List.of(), metricsScheduler, METRICS_REFRESH),
+        new KafkaClientMetrics(dlqProducer, List.of(), metricsScheduler, METRICS_REFRESH));
+    clientMetrics.forEach(binder -> binder.bindTo(registry));
+  }
+
+  /** Ready once the consumer has joined its group, while the store's writes succeed. */
+  public ReadinessCheck readiness() {
+    return () -> {
+      Map<String, Object> details = new LinkedHashMap<>();
+      boolean alive = thread.isAlive();
+      String failure = storeFailure.get();
+      details.put("running", alive);
+      details.put("group", config.groupId());
+      details.put("joined", joined.get());
+      Set<String> partitions = new TreeSet<>();
+      assigned.forEach(partition -> partitions.add(partition.toString()));
+      details.put("assigned", List.copyOf(partitions));
+      details.put("store", store.name());
+      details.put("storeReachable", failure == null);
+      if (failure != null) {
+        details.put("storeError", failure);
+      }
+      return ReadinessCheck.Result.of(alive && joined.get() && failure == null, details);
+    };
   }
 
   /** Starts consuming on the service's own thread. */
@@ -153,7 +213,9 @@ public final class SinkService implements AutoCloseable {
       if (wait <= 0) {
         break;
       }
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(wait))) {
+      var records = consumer.poll(Duration.ofMillis(wait));
+      metrics.read(records.count());
+      for (ConsumerRecord<byte[], byte[]> record : records) {
         collecting.add(new Entry(record, decode(record)));
       }
       if (collecting.isEmpty()) {
@@ -182,11 +244,16 @@ public final class SinkService implements AutoCloseable {
   private void writeHead() {
     Batch batch = pending.peekFirst();
     try {
-      store.write(batch.articles());
+      long begin = System.nanoTime();
+      List<EnrichedArticle> articles = batch.articles();
+      store.write(articles);
+      Duration took = Duration.ofNanos(System.nanoTime() - begin);
+      storeFailure.set(null);
       dlqProducer.flush();
       consumer.commitSync(batch.nextOffsets());
       pending.removeFirst();
-      written.addAndGet(batch.articles().size());
+      written.addAndGet(articles.size());
+      metrics.written(articles, took);
       backoff = config.retryBackoff();
       if (pending.isEmpty()) {
         consumer.resume(consumer.paused());
@@ -200,9 +267,15 @@ public final class SinkService implements AutoCloseable {
       rewindPending();
     } catch (Exception e) {
       failedWrites.incrementAndGet();
-      if (store.isPermanent(e) && batch.recordFailure() >= config.maxTries()) {
+      boolean permanent = store.isPermanent(e);
+      metrics.writeFailed(permanent);
+      if (!permanent) {
+        storeFailure.set(e.toString());
+      }
+      if (permanent && batch.recordFailure() >= config.maxTries()) {
         isolate(batch, e);
       } else {
+        metrics.retry();
         LOG.warn("store {} failed to write {} articles; will retry in {} ms: {}", store.name(), batch.size(),
             backoff.toMillis(), e.toString());
         waitBeforeRetry();
@@ -255,6 +328,7 @@ public final class SinkService implements AutoCloseable {
         config.topics().dlq(), reason.toString());
     dlqProducer.send(DeadLetters.of(config.topics().dlq(), record, STAGE, reason));
     deadLettered.incrementAndGet();
+    metrics.deadLettered(reason);
   }
 
   private void waitBeforeRetry() {
@@ -277,6 +351,8 @@ public final class SinkService implements AutoCloseable {
       consumer.close(); // never started: the run loop will not close the clients
       dlqProducer.close();
     }
+    clientMetrics.forEach(KafkaClientMetrics::close);
+    metricsScheduler.shutdownNow();
     try {
       store.close();
     } catch (Exception e) {
@@ -292,16 +368,20 @@ public final class SinkService implements AutoCloseable {
   private final class KeepOwnedRecordsOnRevoke implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      assigned.removeAll(partitions);
       dropPartitions(partitions);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      assigned.removeAll(partitions);
       dropPartitions(partitions);
     }
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      assigned.addAll(partitions);
+      joined.set(true);
       if (!pending.isEmpty()) {
         consumer.pause(partitions); // still retrying: take new partitions on once the store is back
       }

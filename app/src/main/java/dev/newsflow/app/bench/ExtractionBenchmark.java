@@ -2,6 +2,8 @@ package dev.newsflow.app.bench;
 
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.RawArticle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +21,12 @@ import org.jsoup.Jsoup;
  */
 public final class ExtractionBenchmark {
 
-  /** One measured loop. */
-  public record Figure(String name, long pages, Duration elapsed, long bytes) {
+  /**
+   * One measured loop.
+   *
+   * @param cpu the thread's CPU time in the loop: unlike {@code elapsed}, not stretched by other processes
+   */
+  public record Figure(String name, long pages, Duration elapsed, long bytes, Duration cpu) {
     public double pagesPerSecond() {
       return pages / (elapsed.toNanos() / 1e9);
     }
@@ -30,24 +36,38 @@ public final class ExtractionBenchmark {
     }
 
     Figure plus(Figure other) {
-      return new Figure(name, pages + other.pages, elapsed.plus(other.elapsed), bytes + other.bytes);
+      return new Figure(name, pages + other.pages, elapsed.plus(other.elapsed), bytes + other.bytes,
+          cpu.plus(other.cpu));
+    }
+
+    /** Thread CPU time per page. */
+    public Duration cpuPerPage() {
+      return pages == 0 ? Duration.ZERO : cpu.dividedBy(pages);
     }
   }
 
   /**
    * Parse-only and extraction figures summed over all rounds, and the per-round cost ratios.
    *
-   * @param roundRatios extraction cost over parse cost, one per round, sorted
+   * @param roundRatios extraction cost over parse cost (wall time), one per round, sorted
+   * @param cpuRoundRatios the same in thread CPU time, one per round, sorted: steadier on a shared machine
    */
-  public record Result(Figure parse, Figure extract, List<Double> roundRatios) {
+  public record Result(Figure parse, Figure extract, List<Double> roundRatios, List<Double> cpuRoundRatios) {
     /** How many parses one extraction costs: the median round. */
     public double ratio() {
       return roundRatios.get(roundRatios.size() / 2);
+    }
+
+    /** How many parses one extraction costs in thread CPU time: the median round. */
+    public double cpuRatio() {
+      return cpuRoundRatios.get(cpuRoundRatios.size() / 2);
     }
   }
 
   /** Rounds of alternating parse and extract loops. */
   public static final int ROUNDS = 5;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<RawArticle> pages;
   private final Duration warmup;
@@ -72,22 +92,26 @@ public final class ExtractionBenchmark {
     loop("warm-up parse", parse, warmup);
     loop("warm-up extract", extract, warmup);
     Duration perRound = measure.dividedBy(ROUNDS);
-    Figure parsed = new Figure("jsoup parse", 0, Duration.ZERO, 0);
-    Figure extracted = new Figure("extract", 0, Duration.ZERO, 0);
+    Figure parsed = new Figure("jsoup parse", 0, Duration.ZERO, 0, Duration.ZERO);
+    Figure extracted = new Figure("extract", 0, Duration.ZERO, 0, Duration.ZERO);
     List<Double> ratios = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       Figure p = loop("jsoup parse", parse, perRound);
       Figure e = loop("extract", extract, perRound);
       ratios.add(p.pagesPerSecond() / e.pagesPerSecond());
+      cpuRatios.add((double) e.cpuPerPage().toNanos() / Math.max(1, p.cpuPerPage().toNanos()));
       parsed = parsed.plus(p);
       extracted = extracted.plus(e);
     }
     Collections.sort(ratios);
-    return new Result(parsed, extracted, List.copyOf(ratios));
+    Collections.sort(cpuRatios);
+    return new Result(parsed, extracted, List.copyOf(ratios), List.copyOf(cpuRatios));
   }
 
   /** Runs whole passes over the pages until the duration is used up. */
   private Figure loop(String name, Consumer<RawArticle> work, Duration duration) {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
     long count = 0;
@@ -99,6 +123,7 @@ public final class ExtractionBenchmark {
         bytes += page.getContent().length();
       }
     } while (System.nanoTime() < deadline);
-    return new Figure(name, count, Duration.ofNanos(System.nanoTime() - start), bytes);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return new Figure(name, count, elapsed, bytes, Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpuStart));
   }
 }

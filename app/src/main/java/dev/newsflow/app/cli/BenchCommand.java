@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow bench}: the project's benchmarks; each prints its figures and the command's settings. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the pipeline's speed.",
-    subcommands = {BenchCommand.Extract.class, BenchCorpusCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCorpusCommand.class, BenchTagCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec
@@ -68,6 +68,10 @@ public final class BenchCommand implements Runnable {
         node.put("extractPagesPerSecond", result.extract().pagesPerSecond());
         node.put("extractToParseRatio", result.ratio());
         result.roundRatios().forEach(node.putArray("roundRatios")::add);
+        node.put("extractToParseCpuRatio", result.cpuRatio());
+        result.cpuRoundRatios().forEach(node.putArray("cpuRoundRatios")::add);
+        node.put("parseCpuMillisPerPage", result.parse().cpuPerPage().toNanos() / 1e6);
+        node.put("extractCpuMillisPerPage", result.extract().cpuPerPage().toNanos() / 1e6);
         out.println(node.toPrettyString());
       } else {
         out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n", pages.size(),
@@ -78,6 +82,9 @@ public final class BenchCommand implements Runnable {
         }
         out.printf("extract / parse cost ratio: %.2f (median of %d alternating rounds; rounds %s)%n", result.ratio(),
             result.roundRatios().size(), result.roundRatios().stream().map(r -> String.format("%.2f", r)).toList());
+        out.printf("in thread CPU time: %.2f (rounds %s; parse %.3f ms/page, extract %.3f ms/page)%n",
+            result.cpuRatio(), result.cpuRoundRatios().stream().map(r -> String.format("%.2f", r)).toList(),
+            result.parse().cpuPerPage().toNanos() / 1e6, result.extract().cpuPerPage().toNanos() / 1e6);
       }
       out.flush();
       return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Run the whole pipeline on the embedded Kafka broker and schema registry with bundled samples, "
         + "printing each enriched event as JSON.")
 public final class DemoCommand implements Callable<Integer> {
+
+  /** Default port of the demo's dashboard and operations endpoints. */
+  public static final int DEFAULT_HTTP_PORT = 8088;
+
+  @Mixin
+  OpsOptions ops;
 
   @Option(names = "--once", description = "Exit 0 when all samples are enriched and stored, non-zero on failure.")
   boolean once;
@@ -38,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, Durations.parse(timeout));
+    Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, Durations.parse(timeout), ops.bind,
+        ops.port(DEFAULT_HTTP_PORT), !ops.portGiven());
     Shutdown shutdown = once ? null : new Shutdown();
     try (Demo demo = new Demo(options, spec.commandLine().getOut(), spec.commandLine().getErr())) {
       List<RawArticle> samples = demo.start();

@@ -1,8 +1,15 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.dashboard.Dashboard;
+import dev.newsflow.app.dashboard.LiveFeed;
+import dev.newsflow.app.dashboard.MetricsSampler;
+import dev.newsflow.app.dashboard.TrendsEndpoint;
 import dev.newsflow.enrich.clean.CleanLimits;
 import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichMetrics;
 import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,8 +22,14 @@ import picocli.CommandLine.Option;
     description = "Run the enrichment topology (Kafka Streams) against a cluster until Ctrl-C.")
 public final class EnrichCommand implements Callable<Integer> {
 
+  /** Default port of enrich's /metrics, /health and /ready. */
+  public static final int DEFAULT_METRICS_PORT = 9401;
+
   @Mixin
   ClusterOptions cluster;
+
+  @Mixin
+  OpsOptions ops;
 
   @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
       description = "Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
@@ -56,6 +69,10 @@ public final class EnrichCommand implements Callable<Integer> {
       description = "Shorter texts are never marked as copies (default ${DEFAULT-VALUE}).")
   int dedupeMinWords;
 
+  @Option(names = "--dashboard",
+      description = "Also serve the live dashboard (/) and its JSON API on the metrics port.")
+  boolean dashboard;
+
   @Override
   public Integer call() throws InterruptedException {
     EnrichConfig config = EnrichConfig.builder(cluster.settings()).topics(cluster.topics())
@@ -64,10 +81,30 @@ public final class EnrichCommand implements Callable<Integer> {
         .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords)
         .cleanLimits(new CleanLimits(maxContentChars, Durations.parse(cleanTimeBudget))).build();
     Shutdown shutdown = new Shutdown();
-    try (EnrichService service = new EnrichService(config)) {
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         EnrichService service = new EnrichService(config, EnrichMetrics.of(metrics.registry()));
+         LiveFeed feed = dashboard ? new LiveFeed(config.kafka(), config.topics()) : null;
+         MetricsSampler sampler = dashboard ? new MetricsSampler(metrics.registry(), Duration.ofSeconds(2), 300) : null;
+         OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT, routes -> {
+           routes.readiness("streams", service.readiness());
+           // application.server (-X) lets instances find each other for /api/trends across instances.
+           TrendsEndpoint trends = new TrendsEndpoint(service.streams(),
+               config.kafka().clientProperties().get("application.server"));
+           if (dashboard) {
+             new Dashboard(feed, sampler, trends).register(routes);
+           } else {
+             routes.route("/api/trends", trends::handle);
+           }
+         })) {
       service.start(Duration.ofMinutes(2));
+      if (dashboard) {
+        feed.start(); // the topics exist now
+        sampler.start();
+      }
       System.err.println("enrich running: " + config.topics().raw() + " -> " + config.topics().enriched()
-          + " (dead letters to " + config.topics().dlq() + "); Ctrl-C to stop");
+          + " (dead letters to " + config.topics().dlq() + ")"
+          + (server == null ? "" : "; metrics on " + server.url() + "/metrics")
+          + (server != null && dashboard ? ", dashboard on " + server.url() + "/" : "") + "; Ctrl-C to stop");
       shutdown.await();
     } finally {
       shutdown.done();

@@ -20,6 +20,8 @@ import dev.newsflow.ingest.push.PushConfig;
 import dev.newsflow.ingest.push.PushServer;
 import dev.newsflow.ingest.service.IngestService;
 import dev.newsflow.ingest.service.IngestSource;
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,6 +50,12 @@ final class IngestServeCommand implements Callable<Integer> {
 
   @Mixin
   WatchOptions watchOptions;
+
+  /** Default port of the ingest service's /metrics, /health and /ready (the push endpoint has its own). */
+  public static final int DEFAULT_METRICS_PORT = 9403;
+
+  @Mixin
+  OpsOptions ops;
 
   @Option(names = "--bind", defaultValue = "${env:NEWSFLOW_INGEST_BIND:-" + PushConfig.DEFAULT_BIND + "}",
       description = "Address of the push endpoint (env NEWSFLOW_INGEST_BIND; default ${DEFAULT-VALUE}).")
@@ -134,8 +142,14 @@ final class IngestServeCommand implements Callable<Integer> {
       sources.addAll(webSources(publisher));
     }
     service.set(new IngestService(publisher, sources));
-    try {
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT,
+             routes -> routes.readiness("sources", IngestServiceMetrics.readiness(service::get)))) {
       service.get().start();
+      IngestServiceMetrics.bind(metrics.registry(), service::get);
+      if (server != null) {
+        err.println("metrics on " + server.url() + "/metrics");
+      }
       service.get().statuses().forEach(s -> err.println(s.name() + ": " + s.detail()));
       err.println("ingest service running (Ctrl-C or SIGTERM to stop)");
       err.flush();

@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.duckdb.DuckDbStore;
@@ -30,6 +32,12 @@ public final class SinkCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
+  /** Default port of the sink's /metrics, /health and /ready. */
+  public static final int DEFAULT_METRICS_PORT = 9402;
+
+  @Mixin
+  OpsOptions ops;
+
   @Option(names = "--store", paramLabel = "jsonl|duckdb|postgres", converter = StoreConverter.class,
       description = "Where to write (default: jsonl with --jsonl, duckdb with --duckdb).")
   Store store;
@@ -58,10 +66,12 @@ public final class SinkCommand implements Callable<Integer> {
         .withBatching(maxBatch, Durations.parse(maxBatchWait));
     Store chosen = chosenStore();
     Shutdown shutdown = new Shutdown();
-    try (SinkService sink = new SinkService(config, open(chosen))) {
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         SinkService sink = new SinkService(config, open(chosen), metrics.registry());
+         OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT, routes -> routes.readiness("sink", sink.readiness()))) {
       sink.start();
       spec.commandLine().getErr().println("sink running: " + config.topics().enriched() + " -> " + describe(chosen)
-          + "; Ctrl-C to stop");
+          + (server == null ? "" : "; metrics on " + server.url() + "/metrics") + "; Ctrl-C to stop");
       spec.commandLine().getErr().flush();
       shutdown.await();
     } finally {

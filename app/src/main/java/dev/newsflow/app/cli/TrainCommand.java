@@ -2,13 +2,13 @@ package dev.newsflow.app.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code newsflow train}: rebuilds the project's trained models from openly licensed and project-written data. */
+/** {@code newsflow train}: builds the project's models (NER: docs/entities.md; topics) from labelled data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train the project's models (see docs/entities.md).",
-    subcommands = {TrainNerCommand.class, CommandLine.HelpCommand.class})
+    description = "Train models from labelled data.",
+    subcommands = {TrainNerCommand.class, TrainTopicsCommand.class, CommandLine.HelpCommand.class})
 public final class TrainCommand implements Runnable {
 
   @Spec

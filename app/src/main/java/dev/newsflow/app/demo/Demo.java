@@ -1,11 +1,18 @@
 package dev.newsflow.app.demo;
 
 import dev.newsflow.app.consume.EnrichedEventReader;
+import dev.newsflow.app.dashboard.Dashboard;
+import dev.newsflow.app.dashboard.LiveFeed;
+import dev.newsflow.app.dashboard.MetricsSampler;
+import dev.newsflow.app.dashboard.TrendsEndpoint;
 import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichMetrics;
 import dev.newsflow.enrich.topology.EnrichService;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.local.LocalStack;
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.json.AvroJson;
@@ -17,6 +24,7 @@ import dev.newsflow.sink.duckdb.DuckDbStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -33,14 +41,28 @@ import java.util.stream.Stream;
 /**
  * The whole pipeline in one process: the local stack (real broker and registry), the enrich topology, a sink into
  * a DuckDB file in the data dir (query it with {@code newsflow query --duckdb} once the demo has stopped), the
- * bundled samples published through the real publisher, and every enriched event printed as it arrives.
+ * bundled samples published through the real publisher, and every enriched event printed as it arrives. The
+ * dashboard, {@code /metrics}, {@code /health} and {@code /ready} are served on one port (see {@link Dashboard}).
  *
  * <p>Not thread-safe; one run per instance.
  */
 public final class Demo implements AutoCloseable {
 
-  /** How the demo runs. */
-  public record Options(Path dataDir, boolean childProcessBroker, Duration timeout) {}
+  /**
+   * How the demo runs.
+   *
+   * @param httpHost address of the dashboard and operations endpoints
+   * @param httpPort their port (0 = a free one), or null for none
+   * @param freePortIfTaken whether to take a free port when {@code httpPort} is in use (for the default port)
+   */
+  public record Options(Path dataDir, boolean childProcessBroker, Duration timeout, String httpHost, Integer httpPort,
+      boolean freePortIfTaken) {
+
+    /** Without the dashboard. */
+    public Options(Path dataDir, boolean childProcessBroker, Duration timeout) {
+      this(dataDir, childProcessBroker, timeout, OpsServer.DEFAULT_HOST, null, false);
+    }
+  }
 
   /** The demo's DuckDB database, under {@code sink/} in the data dir. */
   public static final String DATABASE_FILE = "news.duckdb";
@@ -53,6 +75,10 @@ public final class Demo implements AutoCloseable {
   private SinkService sink;
   private Path sinkFile;
   private Path tempWork;
+  private final ServiceMetrics metrics = new ServiceMetrics();
+  private LiveFeed feed;
+  private MetricsSampler sampler;
+  private OpsServer server;
 
   public Demo(Options options, PrintWriter out, PrintWriter err) {
     this.options = options;
@@ -72,15 +98,20 @@ public final class Demo implements AutoCloseable {
       tempWork = Files.createTempDirectory("newsflow-demo");
     }
     Path work = dataDir != null ? dataDir : tempWork;
-    enrich = new EnrichService(EnrichConfig.builder(kafka).topics(topics).stateDir(work.resolve("streams")).build());
+    enrich = new EnrichService(EnrichConfig.builder(kafka).topics(topics).stateDir(work.resolve("streams")).build(),
+        EnrichMetrics.of(metrics.registry()));
     enrich.start(Duration.ofMinutes(2));
     sinkFile = work.resolve("sink").resolve(DATABASE_FILE);
     try {
-      sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics), new DuckDbStore(sinkFile));
+      sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics), new DuckDbStore(sinkFile),
+          metrics.registry());
     } catch (SQLException e) {
       throw new IOException("cannot open the demo's DuckDB database " + sinkFile, e);
     }
     sink.start();
+    if (options.httpPort() != null) {
+      serveDashboard(kafka, topics);
+    }
 
     List<RawArticle> samples = BundledSamples.load(new ArticleFileReader());
     try (ArticlePublisher publisher = new ArticlePublisher(kafka, topics.raw())) {
@@ -91,6 +122,44 @@ public final class Demo implements AutoCloseable {
         Duration.between(begin, Instant.now()).toMillis());
     err.flush();
     return samples;
+  }
+
+  private void serveDashboard(KafkaSettings kafka, TopicNames topics) {
+    feed = new LiveFeed(kafka, topics).start();
+    sampler = new MetricsSampler(metrics.registry(), Duration.ofSeconds(2), 300).start();
+    Dashboard dashboard = new Dashboard(feed, sampler, new TrendsEndpoint(enrich.streams(), null));
+    try {
+      server = startServer(dashboard, options.httpPort());
+    } catch (UncheckedIOException e) {
+      if (!options.freePortIfTaken() || !(e.getCause() instanceof BindException)) {
+        throw e;
+      }
+      server = startServer(dashboard, 0);
+    }
+    err.printf("newsflow demo: dashboard on %s/ (metrics %s/metrics)%n", server.url(), server.url());
+    err.flush();
+  }
+
+  private OpsServer startServer(Dashboard dashboard, int port) {
+    OpsServer.Builder builder = OpsServer.builder(metrics).host(options.httpHost()).port(port)
+        .readiness("streams", enrich.readiness()).readiness("sink", sink.readiness());
+    dashboard.register(builder);
+    return builder.start();
+  }
+
+  /** Connection settings of the demo's broker and registry (after {@link #start()}). */
+  public KafkaSettings kafka() {
+    return stack.settings();
+  }
+
+  /** Articles the demo's sink has written so far. */
+  public long written() {
+    return sink == null ? 0 : sink.written();
+  }
+
+  /** The dashboard's base URL, or null when it is not served. */
+  public String dashboardUrl() {
+    return server == null ? null : server.url();
   }
 
   /**
@@ -135,6 +204,15 @@ public final class Demo implements AutoCloseable {
 
   @Override
   public void close() {
+    if (server != null) {
+      server.close();
+    }
+    if (sampler != null) {
+      sampler.close();
+    }
+    if (feed != null) {
+      feed.close();
+    }
     if (sink != null) {
       sink.close();
     }
@@ -144,6 +222,7 @@ public final class Demo implements AutoCloseable {
     if (stack != null) {
       stack.close();
     }
+    metrics.close();
     if (tempWork != null) {
       deleteRecursively(tempWork);
     }

@@ -61,6 +61,9 @@ class ExtractCommandTest {
     assertThat(figures.get("parsePagesPerSecond").asDouble()).isPositive();
     assertThat(figures.get("extractPagesPerSecond").asDouble()).isPositive();
     assertThat(figures.get("extractToParseRatio").asDouble()).isPositive();
+    assertThat(figures.get("extractToParseCpuRatio").asDouble()).isPositive();
+    assertThat(figures.get("cpuRoundRatios")).hasSize(figures.get("roundRatios").size());
+    assertThat(figures.get("extractCpuMillisPerPage").asDouble()).isPositive();
   }
 
   private static Result run(String... args) {

@@ -29,6 +29,18 @@ final class TextChecks {
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c < 0x80) { // ASCII fast path: the same answers without the Unicode tables
+        boolean wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        if (wordChar && !inWord) {
+          words++;
+        }
+        inWord = wordChar;
+        if (!Character.isWhitespace(c)) {
+          visible++;
+          symbols += wordChar ? 0 : 1;
+        }
+        continue;
+      }
       boolean wordChar = Character.isLetterOrDigit(c);
       if (wordChar && !inWord) {
         words++;

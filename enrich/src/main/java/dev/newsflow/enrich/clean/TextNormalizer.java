@@ -19,6 +19,9 @@ public final class TextNormalizer {
     }
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (isNormal(s)) {
+      return s; // the usual case for extracted paragraphs: checking is cheaper than copying
+    }
     StringBuilder out = new StringBuilder(s.length());
     int newlines = 0;
     boolean space = false;
@@ -46,6 +49,32 @@ public final class TextNormalizer {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code s} already has the form normalize gives (apart from NFC): one read-only pass. */
+  private static boolean isNormal(String s) {
+    char prev = '\n'; // as if after a line break: leading spaces and breaks fail
+    int newlines = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        newlines = 0;
+      } else if (c == ' ') {
+        if (prev == ' ' || prev == '\n') {
+          return false;
+        }
+      } else if (c == '\n') {
+        if (prev == ' ' || i == 0 || ++newlines > 2) {
+          return false;
+        }
+      } else if (c == '\r' || isSpace(c) || Character.getType(c) == Character.CONTROL) {
+        return false;
+      } else {
+        newlines = 0;
+      }
+      prev = c;
+    }
+    return prev != ' ' && prev != '\n';
   }
 
   /** Tabs, spaces and the Unicode spaces that pages use between words (no-break, thin, ideographic, ...). */

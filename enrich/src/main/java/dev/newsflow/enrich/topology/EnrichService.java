@@ -1,11 +1,22 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.ops.http.ReadinessCheck;
 import dev.newsflow.schemas.kafka.TopicCreator;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -15,19 +26,34 @@ import org.slf4j.LoggerFactory;
  * Runs the enrich topology: creates missing topics, starts Kafka Streams and waits until it is RUNNING.
  * A stream thread that dies of an unexpected error is replaced rather than taking the app down.
  *
+ * <p>Metrics: the topology's own (see {@link EnrichMetrics}), Kafka Streams' and its clients' through Micrometer's
+ * {@link KafkaStreamsMetrics} binder, and the dedupe sensors as {@code newsflow_dedupe_decisions_total{result}}.
+ *
  * <p>Thread-safe for start/close from different threads.
  */
 public final class EnrichService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+  /** How often the Streams binder looks for new Kafka metrics (tasks, partitions appear after a rebalance). */
+  private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
+  private static final String DEDUPE_GROUP = "stream-" + DedupeMetrics.SCOPE + "-metrics";
 
   private final EnrichConfig config;
   private final KafkaStreams streams;
   private final CountDownLatch running = new CountDownLatch(1);
+  private final ScheduledExecutorService metricsScheduler;
+  private final KafkaStreamsMetrics streamsMetrics;
 
   public EnrichService(EnrichConfig config) {
+    this(config, EnrichMetrics.none());
+  }
+
+  /** A service recording its meters in {@code metrics} (and binding Kafka Streams' metrics there). */
+  public EnrichService(EnrichConfig config, EnrichMetrics metrics) {
     this.config = config;
-    this.streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+    Properties props = config.streamsProperties();
+    props.put(EnrichMetrics.REGISTRY_CONFIG, metrics.registry());
+    this.streams = new KafkaStreams(EnrichTopology.build(config, metrics), props);
     streams.setStateListener((now, before) -> {
       LOG.info("enrich streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -38,6 +64,14 @@ public final class EnrichService implements AutoCloseable {
       LOG.error("stream thread failed; replacing it", error);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+    this.metricsScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "newsflow-enrich-metrics");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), metricsScheduler, METRICS_REFRESH);
+    streamsMetrics.bindTo(metrics.registry());
+    bindDedupeCounters(metrics.registry());
   }
 
   /** Creates the topics if missing, starts the topology and waits up to {@code timeout} for RUNNING. */
@@ -63,8 +97,51 @@ public final class EnrichService implements AutoCloseable {
     return streams;
   }
 
+  /** Trending entities held by this instance (interactive queries on {@link TrendsStage#STORE}). */
+  public TrendsQuery trends() {
+    return TrendsQuery.of(streams);
+  }
+
+  /** Ready while Kafka Streams is RUNNING (a rebalance or an error makes it not ready). */
+  public ReadinessCheck readiness() {
+    return () -> {
+      KafkaStreams.State state = streams.state();
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("state", state.name());
+      details.put("applicationId", config.applicationId());
+      details.put("threads", streams.metadataForLocalThreads().size());
+      return ReadinessCheck.Result.of(state == KafkaStreams.State.RUNNING, details);
+    };
+  }
+
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    streamsMetrics.close();
+    metricsScheduler.shutdownNow();
+  }
+
+  /** The dedupe stage's Streams sensors (summed over threads) as counters with Prometheus-style names. */
+  private void bindDedupeCounters(MeterRegistry registry) {
+    Map<String, String> results = Map.of(
+        DedupeMetrics.EXACT_DUPLICATES_DROPPED, "exact_duplicate_dropped",
+        DedupeMetrics.UPDATES, "update",
+        DedupeMetrics.NEAR_DUPLICATES_MARKED, "near_duplicate_marked");
+    results.forEach((operation, result) -> FunctionCounter
+        .builder("newsflow.dedupe.decisions", streams, s -> sumOf(s, operation + "-total"))
+        .description("Dedupe decisions: exact duplicates dropped, updates passed on, near-duplicates marked")
+        .tag("result", result).register(registry));
+  }
+
+  private static double sumOf(KafkaStreams streams, String name) {
+    double sum = 0;
+    for (Map.Entry<MetricName, ? extends Metric> entry : streams.metrics().entrySet()) {
+      MetricName metric = entry.getKey();
+      if (DEDUPE_GROUP.equals(metric.group()) && name.equals(metric.name())
+          && entry.getValue().metricValue() instanceof Number value) {
+        sum += value.doubleValue();
+      }
+    }
+    return sum;
   }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -42,8 +43,13 @@ public final class EnrichTopology {
   private EnrichTopology() {}
 
   public static Topology build(EnrichConfig config) {
+    return build(config, EnrichMetrics.none());
+  }
+
+  /** The topology recording its stage and latency meters in {@code metrics}. */
+  public static Topology build(EnrichConfig config, EnrichMetrics metrics) {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
-    return build(config, enricher::enrich, DefaultTagging.tagger());
+    return build(config, enricher::enrich, DefaultTagging.tagger(), metrics);
   }
 
   /** The topology with a given clean stage and no tagging (tests of cleaning and dedupe use this). */
@@ -54,6 +60,12 @@ public final class EnrichTopology {
   /** The topology with given clean and tagging stages (tests use this to make a stage fail on purpose). */
   public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
       ArticleTagger tagger) {
+    return build(config, enrichStage, tagger, EnrichMetrics.none());
+  }
+
+  /** The topology with given stages, recording its meters in {@code metrics}. */
+  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
+      ArticleTagger tagger, EnrichMetrics metrics) {
     Serde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
 
@@ -62,12 +74,19 @@ public final class EnrichTopology {
         .stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
-        .mapValues(enrichStage, Named.as(CLEAN));
+        .mapValues(metrics.timed(CLEAN, enrichStage), Named.as(CLEAN));
     // Tagging runs after dedupe: exact repeats are dropped before the costly stages, and the band
     // repartition topics carry articles without entities.
-    DedupeStage.apply(cleaned, config.dedupe(), enrichedSerde, config.topics().enriched())
-        .mapValues(tagger::tagEntities, Named.as(ENTITIES))
-        .mapValues(tagger::tagTopics, Named.as(TOPICS))
+    KStream<String, EnrichedArticle> deduped = DedupeStage.apply(
+            cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
+            config.dedupe(), enrichedSerde, config.topics().enriched())
+        .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
+    KStream<String, EnrichedArticle> enriched = deduped
+        .mapValues(metrics.timed(ENTITIES, tagger::tagEntities), Named.as(ENTITIES))
+        .mapValues(metrics.timed(TOPICS, tagger::tagTopics), Named.as(TOPICS));
+    TrendsStage.apply(enriched);
+    enriched
+        .peek(metrics.published(), Named.as("enriched-metrics"))
         .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
     return builder.build();
   }

@@ -1,6 +1,9 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.ops.metrics.PipelineMetrics;
 import dev.newsflow.schemas.kafka.DeadLetters;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -13,10 +16,23 @@ public class StageTaggingDeserializationExceptionHandler extends LogAndContinueE
 
   public static final String STAGE = "deserialize";
 
+  private MeterRegistry registry;
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    super.configure(configs);
+    registry = EnrichMetrics.fromConfig(configs);
+  }
+
   @Override
   public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
     Response response = super.handleError(context, record, exception);
-    response.deadLetterQueueRecords().forEach(dead -> DeadLetters.put(dead.headers(), DeadLetters.HEADER_STAGE, STAGE));
+    response.deadLetterQueueRecords().forEach(dead -> {
+      DeadLetters.put(dead.headers(), DeadLetters.HEADER_STAGE, STAGE);
+      if (registry != null) {
+        PipelineMetrics.deadLetter(registry, STAGE);
+      }
+    });
     return response;
   }
 }

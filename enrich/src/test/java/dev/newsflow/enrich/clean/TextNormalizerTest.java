@@ -31,4 +31,21 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.normalize(" \n\t\r\n ")).isEmpty();
     assertThat(TextNormalizer.normalize(null)).isEmpty();
   }
+
+  @Test
+  void shouldReturnNormalTextUnchangedAndFixEveryKindOfDeviation() {
+    String normal = "Der Stadtrat, heißt es, tagt.\n\nZweiter Absatz\nmit Zeile – und “Zitat”.";
+    assertThat(TextNormalizer.normalize(normal)).isSameAs(normal);
+    assertThat(TextNormalizer.normalize("a  b")).isEqualTo("a b");
+    assertThat(TextNormalizer.normalize("a \nb")).isEqualTo("a\nb");
+    assertThat(TextNormalizer.normalize("a\n b")).isEqualTo("a\nb");
+    assertThat(TextNormalizer.normalize("a\n\n\nb")).isEqualTo("a\n\nb");
+    assertThat(TextNormalizer.normalize("\na")).isEqualTo("a");
+    assertThat(TextNormalizer.normalize("a\n")).isEqualTo("a");
+    assertThat(TextNormalizer.normalize(" a")).isEqualTo("a");
+    assertThat(TextNormalizer.normalize("a ")).isEqualTo("a");
+    assertThat(TextNormalizer.normalize("a\u00A0b")).isEqualTo("a b");
+    assertThat(TextNormalizer.normalize("a\tb")).isEqualTo("a b");
+    assertThat(TextNormalizer.normalize("a\u0001b")).isEqualTo("ab");
+  }
 }

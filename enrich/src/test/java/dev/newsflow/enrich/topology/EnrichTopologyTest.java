@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
+import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.Metric;
@@ -32,11 +35,16 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichTopologyTest {
 
   private static final String REGISTRY = "mock://enrich-topology-test";
   private static final Instant NOW = Instant.parse("2025-05-01T12:00:00Z");
+
+  // Each test its own state directory: the Streams default under /tmp is shared with any other run.
+  @TempDir
+  Path stateDir;
 
   private TopologyTestDriver driver;
   private TestInputTopic<String, RawArticle> raw;
@@ -52,7 +60,7 @@ class EnrichTopologyTest {
     // at_least_once: the test driver's exactly-once simulation drops the dead letter that the deserialization
     // handler sends; on a real broker it arrives under
     // exactly_once_v2, which PipelineEndToEndIT checks.
-    EnrichConfig config = EnrichConfig.builder(kafka).processingGuarantee("at_least_once").build();
+    EnrichConfig config = EnrichConfig.builder(kafka).stateDir(stateDir).processingGuarantee("at_least_once").build();
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(NOW, ZoneOffset.UTC));
     Properties props = config.streamsProperties();
     driver = new TopologyTestDriver(EnrichTopology.build(config, enricher::enrich), props);
@@ -123,7 +131,7 @@ class EnrichTopologyTest {
   @Test
   void shouldRouteStageFailureToDlqWithTheStageName() {
     driver.close();
-    EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", REGISTRY)).build();
+    EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", REGISTRY)).stateDir(stateDir).build();
     ArticleEnricher enricher = new ArticleEnricher();
     driver = new TopologyTestDriver(EnrichTopology.build(config, rawArticle -> {
       if (rawArticle.getContent().startsWith("explode")) {
@@ -143,6 +151,59 @@ class EnrichTopologyTest {
     assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_STAGE)).isEqualTo(EnrichTopology.CLEAN);
     assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_MESSAGE)).contains("stage failed on purpose");
     assertThat(rawSerde.deserializer().deserialize(TopicNames.DEFAULT_RAW, dead.value()).getId()).isEqualTo("boom");
+    assertThat(dlq.isEmpty()).isTrue();
+    assertThat(enriched.readValue().getId()).isEqualTo("fine");
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldTagEntitiesAndTopicsWithTheDefaultStages() {
+    driver.close();
+    EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", REGISTRY))
+        .stateDir(stateDir).processingGuarantee("at_least_once").build();
+    driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties());
+    raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());
+    enriched = driver.createOutputTopic(TopicNames.DEFAULT_ENRICHED, new StringDeserializer(),
+        enrichedSerde.deserializer());
+
+    raw.pipeInput("talks", article("talks", ContentType.TEXT, "Ministers meet in Geneva over the ceasefire\n"
+        + "Foreign ministers from France and Germany met in Geneva on Monday to discuss a ceasefire plan. "
+        + "The talks, chaired by the United Nations, ended without a deal, officials said.\n\n"
+        + "Parliament will vote on the plan next week, the government said."));
+
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.getEntities()).extracting(e -> e.getName() + "/" + e.getType())
+        .contains("Geneva/LOCATION", "France/LOCATION", "Germany/LOCATION");
+    assertThat(article.getTopics()).isNotEmpty();
+    assertThat(article.getTopics().get(0).getRank()).isEqualTo(1);
+    assertThat(article.getTopics()).extracting(t -> t.getLabel())
+        .containsAnyOf("politics", "conflict, war and peace");
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldRouteEntityStageFailureToDlqWithTheStageName() {
+    driver.close();
+    EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", REGISTRY)).stateDir(stateDir).build();
+    ArticleTagger failingEntities = new ArticleTagger((title, text) -> {
+      if (text.contains("explode")) {
+        throw new IllegalStateException("entities failed on purpose");
+      }
+      return List.of();
+    }, input -> List.of());
+    driver = new TopologyTestDriver(EnrichTopology.build(config, new ArticleEnricher()::enrich, failingEntities),
+        config.streamsProperties());
+    raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());
+    dlq = driver.createOutputTopic(TopicNames.DEFAULT_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    enriched = driver.createOutputTopic(TopicNames.DEFAULT_ENRICHED, new StringDeserializer(),
+        enrichedSerde.deserializer());
+
+    raw.pipeInput("boom", article("boom", ContentType.TEXT, "Title\nplease explode"));
+    raw.pipeInput("fine", article("fine", ContentType.TEXT, "Fine title\nfine body"));
+
+    TestRecord<byte[], byte[]> dead = dlq.readRecord();
+    assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_STAGE)).isEqualTo(EnrichTopology.ENTITIES);
+    assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_MESSAGE)).contains("entities failed on purpose");
     assertThat(dlq.isEmpty()).isTrue();
     assertThat(enriched.readValue().getId()).isEqualTo("fine");
     assertThat(enriched.isEmpty()).isTrue();

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.clean.html;
 
 import java.util.List;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -53,7 +54,12 @@ final class BlockTextCollector {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        append(preDepth > 0 ? text.getWholeText() : text.text());
+        if (preDepth > 0) {
+          current.append(text.getWholeText());
+        } else {
+          // What TextNode.text() gives, appended in place rather than built as a string of its own
+          StringUtil.appendNormalisedWhitespace(current, text.getWholeText(), false);
+        }
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element el)) {
@@ -170,10 +176,6 @@ final class BlockTextCollector {
       if (last.length() < 60 && ".!?\"”:;,".indexOf(end) < 0 && last.indexOf('\n') < 0) {
         out.remove(out.size() - 1);
       }
-    }
-
-    private void append(String text) {
-      current.append(text);
     }
 
     private void flush() {

@@ -75,10 +75,11 @@ final class ClassIdHints {
    * same class lists on hundreds of elements).
    */
   static int of(Element el, Map<String, Integer> cache) {
-    if (el.attributesSize() == 0) {
-      return 0;
-    }
-    Attributes attrs = el.attributes();
+    return el.attributesSize() == 0 ? 0 : of(el.attributes(), cache);
+  }
+
+  /** Like {@link #of(Element, Map)}, from the element's attributes (names are lower case after parsing). */
+  static int of(Attributes attrs, Map<String, Integer> cache) {
     int bits = 0;
     String itemprop = attrs.get("itemprop");
     if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {

@@ -27,7 +27,7 @@ final class ContentScorer {
   Result score(PageStats page) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (PageStats.Stat p : page.paragraphs()) {
-      boolean container = !isParagraphTag(p.element);
+      boolean container = (p.kind & PageStats.Kinds.PARAGRAPH) == 0;
       int length = container ? p.ownText : p.text;
       if (length < MIN_PARAGRAPH || page.isExcluded(p.element)) {
         continue;
@@ -61,12 +61,6 @@ final class ContentScorer {
       top = widen(top, best, scores);
     }
     return new Result(scores, top);
-  }
-
-  private static boolean isParagraphTag(Element el) {
-    String tag = el.normalName();
-    return tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote") || tag.equals("dd")
-        || tag.equals("li");
   }
 
   private static double initial(PageStats page, Element el) {

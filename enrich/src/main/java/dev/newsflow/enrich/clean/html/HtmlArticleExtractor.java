@@ -4,6 +4,7 @@ import dev.newsflow.enrich.clean.CleanedArticle;
 import dev.newsflow.enrich.clean.meta.ArticleMetadata;
 import dev.newsflow.enrich.clean.meta.JsonLd;
 import dev.newsflow.enrich.clean.meta.MetadataExtractor;
+import dev.newsflow.enrich.clean.meta.PageScan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * HTML in, {@link CleanedArticle} out: parses the page once with Jsoup, then runs the metadata and main-text
- * extractors on the same document.
+ * HTML in, {@link CleanedArticle} out: parses the page once with Jsoup, walks it once to gather what the metadata
+ * and main-text extractors need, then runs both on the same document.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,11 +26,15 @@ public final class HtmlArticleExtractor {
 
   public CleanedArticle extract(String html, String url, Instant fetchedAt) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    JsonLd jsonLd = JsonLd.of(doc);
-    ArticleMetadata meta = metadata.extract(doc, jsonLd, fetchedAt);
-    MainText text = mainText.extract(doc, jsonLd, meta.title());
-    // Metadata detects an undeclared language from the opening paragraphs; when that was unsure, the main text
-    // gets a second try. Detection is the costliest metadata step, so it never runs twice on a page that has one.
+    // One walk over the page feeds both the metadata scan and the main-text statistics.
+    PageScan scan = new PageScan();
+    PageStats stats = PageStats.ofWalk(doc.body());
+    SharedWalk.run(doc, scan, stats.collector());
+    JsonLd jsonLd = JsonLd.of(scan.jsonLdScripts());
+    ArticleMetadata meta = metadata.extract(doc, scan, jsonLd, fetchedAt);
+    MainText text = mainText.extract(doc.body(), stats, jsonLd, meta.title());
+    // An undeclared language is detected from the clean main text: better than the raw page's paragraphs, and
+    // detection, the costliest metadata step, then runs at most once per page.
     if (meta.language() == null) {
       meta = meta.withLanguageDetectedFrom(text.text());
     }

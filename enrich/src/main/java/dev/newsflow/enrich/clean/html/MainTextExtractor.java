@@ -44,9 +44,12 @@ public final class MainTextExtractor {
    */
   public MainText extract(Document doc, JsonLd jsonLd, String title) {
     Objects.requireNonNull(doc, "doc");
+    return extract(doc.body(), PageStats.of(doc.body()), jsonLd, title);
+  }
+
+  /** Like {@link #extract(Document, JsonLd, String)}, with the statistics of {@code body} already gathered. */
+  MainText extract(Element body, PageStats page, JsonLd jsonLd, String title) {
     List<String> warnings = new ArrayList<>();
-    Element body = doc.body();
-    PageStats page = PageStats.of(body);
     ContentScorer.Result scored = scorer.score(page);
     List<String> paragraphs = new ArrayList<>();
     if (scored.top() != null) {

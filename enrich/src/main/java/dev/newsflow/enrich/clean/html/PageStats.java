@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,6 +28,8 @@ final class PageStats {
   /** Statistics of one element. */
   static final class Stat {
     final Element element;
+    /** The tag's {@link Kinds} bits. */
+    final int kind;
     final int hints;
     int text;
     int link;
@@ -51,9 +52,12 @@ final class PageStats {
     /** Text of the largest article element inside ({@code article}, {@code main}, itemprop articleBody). */
     int articleInside;
     boolean excluded;
+    /** Whether the element is inside an excluded or skipped block: 0 not known yet, 1 yes, -1 no. */
+    byte inExcluded;
 
-    Stat(Element element, int hints) {
+    Stat(Element element, int kind, int hints) {
       this.element = element;
+      this.kind = kind;
       this.hints = hints;
     }
 
@@ -62,27 +66,74 @@ final class PageStats {
     }
   }
 
-  /** Never article text: skipped with their whole subtree. */
-  private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-      "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map",
-      "head", "title", "meta", "link", "dialog", "nav", "menu", "aside", "figcaption", "picture");
-  /** Inline tags whose class and id are not read: they never decide a block (a third of a page's elements). */
-  private static final Set<String> UNHINTED_TAGS = Set.of("a", "img", "br", "b", "i", "em", "strong", "source",
-      "path", "wbr", "u", "sup", "sub");
-  /** Page chrome by tag, kept only when it holds a large low-link text (some sites wrap everything in them). */
-  private static final Set<String> CHROME_TAGS = Set.of("header", "footer");
-  /** Containers never excluded by class/id words. */
-  private static final Set<String> NEVER_EXCLUDED = Set.of("html", "body", "article", "main");
-  /** Tags that are paragraphs for scoring. */
-  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
-  /** Containers whose direct text counts as a paragraph (old layouts with text and br in a div). */
-  private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "center",
-      "span", "body");
+  /**
+   * What the statistics need to know about a tag, as bits: one map lookup per element instead of a set lookup per
+   * question (the walk visits every element of the page, so its per-element cost adds up).
+   */
+  static final class Kinds {
+    /** Never article text: skipped with their whole subtree. */
+    static final int SKIPPED = 1;
+    /** Inline tags whose class and id are not read: they never decide a block (a third of a page's elements). */
+    static final int UNHINTED = 1 << 1;
+    /** Page chrome by tag, kept only when it holds a large low-link text (some sites wrap everything in them). */
+    static final int CHROME = 1 << 2;
+    /** Containers never excluded by class/id words. */
+    static final int NEVER_EXCLUDED = 1 << 3;
+    /** Tags that are paragraphs for scoring. */
+    static final int PARAGRAPH = 1 << 4;
+    /** Containers whose direct text counts as a paragraph (old layouts with text and br in a div). */
+    static final int TEXT_CONTAINER = 1 << 5;
+    /** The article element by tag ({@code article}, {@code main}). */
+    static final int ARTICLE = 1 << 6;
+    static final int LINK = 1 << 7;
+    static final int QUOTE = 1 << 8;
+    static final int IMAGE = 1 << 9;
+    static final int TABLE = 1 << 10;
+    static final int P = 1 << 11;
+    static final int FIGURE = 1 << 12;
+
+    private static final Map<String, Integer> BY_TAG = byTag();
+
+    private Kinds() {}
+
+    static int of(String tag) {
+      Integer kind = BY_TAG.get(tag);
+      return kind == null ? 0 : kind;
+    }
+
+    private static Map<String, Integer> byTag() {
+      Map<String, Integer> kinds = new HashMap<>();
+      add(kinds, SKIPPED, "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
+          "textarea", "input", "object", "embed", "canvas", "video", "audio", "map", "head", "title", "meta", "link",
+          "dialog", "nav", "menu", "aside", "figcaption", "picture");
+      add(kinds, UNHINTED, "a", "img", "br", "b", "i", "em", "strong", "source", "path", "wbr", "u", "sup", "sub");
+      add(kinds, CHROME, "header", "footer");
+      add(kinds, NEVER_EXCLUDED, "html", "body", "article", "main");
+      add(kinds, PARAGRAPH, "p", "pre", "td", "blockquote", "dd", "li");
+      add(kinds, TEXT_CONTAINER, "div", "section", "article", "main", "font", "center", "span", "body");
+      add(kinds, ARTICLE, "article", "main");
+      add(kinds, LINK, "a");
+      add(kinds, QUOTE, "blockquote");
+      add(kinds, IMAGE, "img");
+      add(kinds, TABLE, "table");
+      add(kinds, P, "p");
+      add(kinds, FIGURE, "figure");
+      return Map.copyOf(kinds);
+    }
+
+    private static void add(Map<String, Integer> kinds, int bit, String... tags) {
+      for (String tag : tags) {
+        kinds.merge(tag, bit, (a, b) -> a | b);
+      }
+    }
+  }
 
   private final Map<Element, Stat> stats = new IdentityHashMap<>(1024);
   private final List<Stat> paragraphs = new ArrayList<>();
 
   private final Element root;
+  /** Scratch list for {@link #isExcluded}. */
+  private final List<Stat> path = new ArrayList<>();
 
   private PageStats(Element root) {
     this.root = root;
@@ -95,23 +146,50 @@ final class PageStats {
     return page;
   }
 
+  /**
+   * Statistics of {@code root} to be gathered by a walk of the whole document that {@code root} is part of (see
+   * {@link SharedWalk}): give {@link #collector()} to the walk; the statistics are complete when it ends.
+   */
+  static PageStats ofWalk(Element root) {
+    return new PageStats(root);
+  }
+
+  /** A filter for a walk of the root's document: it skips everything outside the root and gathers the rest. */
+  NodeFilter collector() {
+    return new Within(root, new Collector());
+  }
+
   /** The statistics of an element, or null if it was skipped (script, navigation, hidden, ...). */
   Stat get(Element el) {
     return stats.get(el);
   }
 
-  /** True if the element or one of its ancestors was skipped or excluded as boilerplate. */
+  /**
+   * True if the element or one of its ancestors was skipped or excluded as boilerplate. Answers are remembered on
+   * the way up, so asking for every paragraph of a page costs about one pass over its elements.
+   */
   boolean isExcluded(Element el) {
+    boolean excluded = false;
+    int from = path.size();
     for (Element e = el; e != null; e = e.parent()) {
       Stat s = stats.get(e);
       if (s == null || s.excluded) {
-        return true;
+        excluded = true;
+        break;
       }
+      if (s.inExcluded != 0) {
+        excluded = s.inExcluded > 0;
+        break;
+      }
+      path.add(s);
       if (e == root) {
         break;
       }
     }
-    return false;
+    for (int i = path.size() - 1; i >= from; i--) {
+      path.remove(i).inExcluded = (byte) (excluded ? 1 : -1);
+    }
+    return excluded;
   }
 
   /** The paragraph-like elements (p, pre, td, blockquote, and containers with direct text), in page order. */
@@ -119,11 +197,7 @@ final class PageStats {
     return paragraphs;
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.attributesSize() == 0) {
-      return false;
-    }
-    Attributes attrs = el.attributes();
+  private static boolean isHidden(Element el, Attributes attrs) {
     if (attrs.hasKey("hidden")) {
       return true;
     }
@@ -136,6 +210,53 @@ final class PageStats {
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** Hands the nodes of one subtree to a filter and skips all that is outside it. */
+  private static final class Within implements NodeFilter {
+    private final Element root;
+  /** Scratch list for {@link #isExcluded}. */
+  private final List<Stat> path = new ArrayList<>();
+    private final NodeFilter filter;
+    private boolean inside;
+
+    Within(Element root, NodeFilter filter) {
+      this.root = root;
+      this.filter = filter;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node == root) {
+        FilterResult result = filter.head(node, depth);
+        inside = result != FilterResult.SKIP_ENTIRELY; // a skipped root gets no tail call
+        return result;
+      }
+      if (inside) {
+        return filter.head(node, depth);
+      }
+      return isAncestorOfRoot(node) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!inside) {
+        return FilterResult.CONTINUE;
+      }
+      if (node == root) {
+        inside = false;
+      }
+      return filter.tail(node, depth);
+    }
+
+    private boolean isAncestorOfRoot(Node node) {
+      for (Node n = root.parentNode(); n != null; n = n.parentNode()) {
+        if (n == node) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final class Collector implements NodeFilter {
@@ -155,18 +276,18 @@ final class PageStats {
       if (!(node instanceof Element el)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      String tag = el.normalName();
-      if (SKIPPED_TAGS.contains(tag)) {
+      int kind = Kinds.of(el.normalName());
+      if ((kind & Kinds.SKIPPED) != 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      boolean hinted = el.attributesSize() > 0 && !UNHINTED_TAGS.contains(tag);
-      Stat stat = new Stat(el, hinted ? ClassIdHints.of(el, classHints) : 0);
-      stat.hidden = hinted && isHidden(el);
+      Attributes attrs = (kind & Kinds.UNHINTED) != 0 || el.attributesSize() == 0 ? null : el.attributes();
+      Stat stat = new Stat(el, kind, attrs == null ? 0 : ClassIdHints.of(attrs, classHints));
+      stat.hidden = attrs != null && isHidden(el, attrs);
       stats.put(el, stat);
       stack.add(stat);
-      if (tag.equals("a")) {
+      if ((kind & Kinds.LINK) != 0) {
         linkDepth++;
-      } else if (tag.equals("blockquote")) {
+      } else if ((kind & Kinds.QUOTE) != 0) {
         quoteDepth++;
       }
       return FilterResult.CONTINUE;
@@ -178,15 +299,15 @@ final class PageStats {
         return FilterResult.CONTINUE;
       }
       Stat stat = stack.remove(stack.size() - 1);
-      String tag = el.normalName();
-      if (tag.equals("a")) {
+      int kind = stat.kind;
+      if ((kind & Kinds.LINK) != 0) {
         linkDepth--;
-      } else if (tag.equals("blockquote")) {
+      } else if ((kind & Kinds.QUOTE) != 0) {
         quoteDepth--;
       }
-      stat.excluded = isBoilerplate(tag, stat);
+      stat.excluded = isBoilerplate(stat);
       if (!stat.excluded) {
-        if (PARAGRAPH_TAGS.contains(tag) || TEXT_CONTAINERS.contains(tag) && stat.ownText >= 25) {
+        if ((kind & Kinds.PARAGRAPH) != 0 || (kind & Kinds.TEXT_CONTAINER) != 0 && stat.ownText >= 25) {
           paragraphs.add(stat);
         }
         if (!stack.isEmpty()) {
@@ -194,13 +315,13 @@ final class PageStats {
           parent.text += stat.text;
           parent.link += stat.link;
           parent.commas += stat.commas;
-          parent.images += stat.images + (tag.equals("img") ? 1 : 0);
-          parent.links += stat.links + (tag.equals("a") ? 1 : 0);
-          parent.quoteText += tag.equals("blockquote") ? stat.text : stat.quoteText;
-          parent.tableText += tag.equals("table") ? stat.text : stat.tableText;
+          parent.images += stat.images + ((kind & Kinds.IMAGE) != 0 ? 1 : 0);
+          parent.links += stat.links + ((kind & Kinds.LINK) != 0 ? 1 : 0);
+          parent.quoteText += (kind & Kinds.QUOTE) != 0 ? stat.text : stat.quoteText;
+          parent.tableText += (kind & Kinds.TABLE) != 0 ? stat.text : stat.tableText;
           parent.proseParagraphs += stat.proseParagraphs
-              + (tag.equals("p") && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
-          boolean article = isArticleMarked(tag, stat);
+              + ((kind & Kinds.P) != 0 && stat.text >= 80 && stat.linkDensity() < 0.2 ? 1 : 0);
+          boolean article = isArticleMarked(stat);
           int content = article || isContentMarked(stat) ? stat.text : stat.contentInside;
           parent.contentInside = Math.max(parent.contentInside, content);
           parent.articleInside = Math.max(parent.articleInside, article ? stat.text : stat.articleInside);
@@ -214,7 +335,12 @@ final class PageStats {
       int commas = 0;
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
-        if (!Character.isWhitespace(c) && c != '\u00a0') {
+        if (c > ' ' && c < 0x7f) { // ASCII fast path: most of a page's text
+          chars++;
+          if (c == ',') {
+            commas++;
+          }
+        } else if (!Character.isWhitespace(c) && c != '\u00a0') {
           chars++;
           if (c == ',' || c == '\uff0c' || c == '\u060c') {
             commas++;
@@ -229,20 +355,21 @@ final class PageStats {
       }
     }
 
-    private boolean isBoilerplate(String tag, Stat stat) {
+    private boolean isBoilerplate(Stat stat) {
+      int kind = stat.kind;
       if (stat.hidden) {
         // Hidden blocks are menus, popups and icons, except prose: pages saved with a consent dialog open hide the
         // page behind it, and "read more" pages hide the rest of the article until a click.
         return !isProse(stat);
       }
-      if (tag.equals("figure")) {
+      if ((kind & Kinds.FIGURE) != 0) {
         // images with captions and credits, unless the figure holds a quote, an embedded post or a table
         return stat.quoteText == 0 && stat.tableText == 0;
       }
-      if (CHROME_TAGS.contains(tag)) {
+      if ((kind & Kinds.CHROME) != 0) {
         return stat.text < 1500 || stat.linkDensity() > 0.3;
       }
-      if ((stat.hints & ClassIdHints.ARTICLE_BODY) != 0 || NEVER_EXCLUDED.contains(tag)
+      if ((stat.hints & ClassIdHints.ARTICLE_BODY) != 0 || (kind & Kinds.NEVER_EXCLUDED) != 0
           || (stat.hints & ClassIdHints.NEGATIVE) == 0) {
         return false;
       }
@@ -252,7 +379,7 @@ final class PageStats {
       if (stat.linkDensity() > 0.4 || (stat.hints & ClassIdHints.STRONG_NEGATIVE) != 0) {
         return true; // comments, related, ... even when their entries are called "content"
       }
-      if (tag.equals("blockquote") || quoteDepth > 0) {
+      if ((kind & Kinds.QUOTE) != 0 || quoteDepth > 0) {
         return false; // layout words on a quote or inside it ("blockquote-embed") do not make it boilerplate
       }
       if (stat.quoteText > 0 && stat.quoteText >= stat.text / 2) {
@@ -272,10 +399,10 @@ final class PageStats {
       return stat.proseParagraphs >= 3 && stat.linkDensity() < 0.15;
     }
 
-    private boolean isArticleMarked(String tag, Stat stat) {
+    private boolean isArticleMarked(Stat stat) {
       int hints = stat.hints;
       return (hints & ClassIdHints.NEGATIVE) == 0
-          && ((hints & ClassIdHints.ARTICLE_BODY) != 0 || tag.equals("article") || tag.equals("main"));
+          && ((hints & ClassIdHints.ARTICLE_BODY) != 0 || (stat.kind & Kinds.ARTICLE) != 0);
     }
 
     private boolean isContentMarked(Stat stat) {

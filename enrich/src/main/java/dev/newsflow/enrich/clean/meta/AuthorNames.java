@@ -26,6 +26,9 @@ final class AuthorNames {
   private static final Pattern ROLE = Pattern.compile("(?i)\\b(writer|reporter|correspondent|editor|editors|staff|"
       + "contributor|contributing|columnist|journalist|producer|analyst|bureau|chief|senior|associated|press|news|"
       + "desk|team|special|for|the|of|in|at)\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
   private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\s*(https?:|www\\.|://|@|\\d|[()\\[\\]]|\\.(com|org|net)\\b)");
   /** News agencies credited in bylines; organisations, not authors. */
   private static final Set<String> AGENCIES = Set.of("reuters", "ap", "afp", "associated press",
@@ -52,10 +55,10 @@ final class AuthorNames {
     if (NOT_A_NAME.matcher(raw).lookingAt()) {
       return names; // A profile URL or handle as a whole.
     }
-    String s = NOISE.matcher(raw.replaceAll("\\s+", " ").strip()).replaceAll(" ").strip();
+    String s = NOISE.matcher(SPACES.matcher(raw).replaceAll(" ").strip()).replaceAll(" ").strip();
     s = PREFIX.matcher(s).replaceFirst("");
     for (String part : SPLIT.split(s)) {
-      String[] commaParts = part.split("\\s*,\\s*");
+      String[] commaParts = COMMA.split(part);
       addIfName(commaParts[0], excluded, names);
       for (int i = 1; i < commaParts.length; i++) {
         // After a comma come roles ("Staff Writer") or co-authors ("Jane Doe, John Roe"); keep only full names.
@@ -90,7 +93,8 @@ final class AuthorNames {
   }
 
   private static void addIfName(String candidate, Collection<String> excluded, List<String> names) {
-    String name = PREFIX.matcher(candidate.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+    String name = PREFIX.matcher(candidate.strip()).replaceFirst("");
+    name = EDGE_PUNCTUATION.matcher(name).replaceAll("").strip();
     if (name.isEmpty() || name.length() > MAX_CHARS || name.split(" ").length > MAX_WORDS
         || NOT_A_NAME.matcher(name).find() || !Character.isLetter(name.codePointAt(0))) {
       return;

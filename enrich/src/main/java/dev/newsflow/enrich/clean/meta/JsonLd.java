@@ -44,8 +44,13 @@ public final class JsonLd {
 
   /** Parses every JSON-LD block of the page. */
   public static JsonLd of(Document doc) {
+    return of(doc.select(JSON_LD_SCRIPTS));
+  }
+
+  /** Parses the given JSON-LD script elements (e.g. {@link PageScan#jsonLdScripts()}), in their order. */
+  public static JsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select(JSON_LD_SCRIPTS)) {
+    for (Element script : scripts) {
       try {
         JsonNode root = MAPPER.readTree(script.data());
         if (root != null) {

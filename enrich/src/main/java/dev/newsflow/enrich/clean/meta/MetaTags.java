@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,11 +26,13 @@ final class MetaTags {
   static MetaTags of(List<Element> metas) {
     Map<String, List<Element>> byKey = new HashMap<>();
     for (Element meta : metas) {
-      if (meta.attr("content").isBlank()) {
+      // Attribute names are lower case after parsing: exact lookups, cheaper than Element.attr's ignore-case ones.
+      Attributes attrs = meta.attributes();
+      if (attrs.get("content").isBlank()) {
         continue;
       }
       for (String attr : KEY_ATTRS) {
-        String key = meta.attr(attr);
+        String key = attrs.get(attr);
         if (!key.isEmpty()) {
           byKey.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(meta);
         }

@@ -28,8 +28,7 @@ import org.jsoup.parser.Parser;
  *   <li>canonicalUrl: {@code canonical}, {@code og:url}, {@code json-ld}
  *   <li>siteName: {@code og:site_name}, {@code json-ld} (publisher), {@code application-name}
  *   <li>language: {@code html-lang}, {@code content-language}, {@code og:locale}, {@code json-ld}, then
- *       {@code detected} from the page's paragraphs; callers with the clean main text can do better with
- *       {@link LanguageDetector#detect(String)}
+ *       {@code detected}: from the page's paragraphs, or, for callers with the clean main text, from that text
  *   <li>leadImage: {@code og:image}, {@code json-ld}, {@code twitter:image}
  * </ul>
  *
@@ -53,17 +52,35 @@ public final class MetadataExtractor {
   private static final int MAX_SECTION_CHARS = 40;
 
   /**
-   * Extracts the metadata.
+   * Extracts the metadata; an undeclared language is detected from the page's opening paragraphs.
    *
    * @param doc the parsed page (with its base URI set to the page URL when known)
    * @param jsonLd the page's JSON-LD, parsed once
    * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
    */
   public ArticleMetadata extract(Document doc, JsonLd jsonLd, Instant fetchedAt) {
-    if (doc == null || jsonLd == null) {
-      throw new IllegalArgumentException("doc and jsonLd are required");
+    if (doc == null) {
+      throw new IllegalArgumentException("doc is required");
     }
     PageScan scan = PageScan.of(doc);
+    ArticleMetadata meta = extract(doc, scan, jsonLd, fetchedAt);
+    return meta.language() != null ? meta : meta.withLanguageDetectedFrom(paragraphText(doc, scan.paragraphs));
+  }
+
+  /**
+   * Extracts the metadata from a page already scanned, with the language only from the page's declarations: callers
+   * that have the clean main text detect an undeclared language from it ({@link
+   * ArticleMetadata#withLanguageDetectedFrom(String)}), which is both better and cheaper than from the raw page.
+   *
+   * @param doc the parsed page (with its base URI set to the page URL when known)
+   * @param scan the page's scan (see {@link PageScan}), walked over the whole document
+   * @param jsonLd the page's JSON-LD, parsed once
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
+   */
+  public ArticleMetadata extract(Document doc, PageScan scan, JsonLd jsonLd, Instant fetchedAt) {
+    if (doc == null || scan == null || jsonLd == null) {
+      throw new IllegalArgumentException("doc, scan and jsonLd are required");
+    }
     Page page = new Page(doc, jsonLd, MetaTags.of(scan.metas), jsonLd.article().orElse(null), scan,
         new HashMap<>());
     String siteName = siteName(page);
@@ -230,8 +247,9 @@ public final class MetadataExtractor {
 
   private static String canonicalUrl(Page p) {
     Element link = p.scan().canonical;
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return p.found("canonicalUrl", "canonical", link.absUrl("href"));
+    String href = link == null ? "" : link.absUrl("href"); // resolving runs regexes: once
+    if (!href.isEmpty()) {
+      return p.found("canonicalUrl", "canonical", href);
     }
     String og = p.meta().firstUrl("og:url");
     if (og != null && !og.isEmpty()) {
@@ -272,10 +290,7 @@ public final class MetadataExtractor {
       return p.found("language", "og:locale", lang);
     }
     lang = LanguageCodes.normalize(JsonLd.firstText(p.article(), "inLanguage"));
-    if (lang != null) {
-      return p.found("language", "json-ld", lang);
-    }
-    return p.found("language", "detected", LanguageDetector.detect(paragraphText(p.doc(), p.scan().paragraphs)));
+    return p.found("language", "json-ld", lang);
   }
 
   /** The opening paragraphs of the page: enough text to detect its language without the main-text extractor. */

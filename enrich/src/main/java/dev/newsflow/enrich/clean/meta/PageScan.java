@@ -1,19 +1,34 @@
 package dev.newsflow.enrich.clean.meta;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements the metadata lookups need, gathered in one walk over the page: a select per field cost more than
  * the rest of the extraction on large pages. Lists keep document order. One per page; not shared.
+ *
+ * <p>A {@link NodeFilter}, so the HTML extractor can run it in the same traversal as its text statistics
+ * ({@link #of(Document)} walks on its own).
  */
-final class PageScan {
+public final class PageScan implements NodeFilter {
 
   /** Enough to find the marked ones; pages with more are lists, not articles. */
   private static final int MAX_CANDIDATES = 50;
+  private static final int BYLINE = 1;
+  private static final int DATE = 2;
+  private static final int BREADCRUMB = 4;
+
+  /** Marks by class value, for this page. */
+  private final Map<String, Integer> classMarks = new HashMap<>();
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
@@ -22,67 +37,120 @@ final class PageScan {
   final List<Element> relAuthors = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<Element> dateTexts = new ArrayList<>();
+  final List<Element> jsonLdScripts = new ArrayList<>();
   Element canonical;
   Element breadcrumb;
   /** A microdata {@code itemprop="articleSection"} element that is not a meta tag. */
   Element sectionProp;
 
-  static PageScan of(Document doc) {
+  /** Scans the whole document in a walk of its own. */
+  public static PageScan of(Document doc) {
     PageScan scan = new PageScan();
-    for (Element el : doc.getAllElements()) {
-      scan.byTag(el);
-      scan.byClass(el);
-    }
+    NodeTraversor.filter(scan, doc);
     return scan;
   }
 
-  private void byTag(Element el) {
-    switch (el.normalName()) {
-      case "meta" -> metas.add(el);
-      case "time" -> times.add(el);
-      case "h1" -> h1s.add(el);
+  /** The {@code <script type="application/ld+json">} elements, in page order. */
+  public List<Element> jsonLdScripts() {
+    return jsonLdScripts;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof Element el) {
+      visit(el);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    return FilterResult.CONTINUE;
+  }
+
+  private void visit(Element el) {
+    String tag = el.normalName();
+    switch (tag) {
       case "p" -> paragraphs.add(el);
+      case "h1" -> h1s.add(el);
+      case "time" -> times.add(el);
+      case "meta" -> metas.add(el);
+      default -> { }
+    }
+    // Attribute names are lower case after parsing, so the case-sensitive lookups below are exact and cheap.
+    if (el.attributesSize() == 0) {
+      return;
+    }
+    Attributes attrs = el.attributes();
+    switch (tag) {
+      case "script" -> {
+        if (attrs.get("type").strip().equalsIgnoreCase("application/ld+json")) {
+          jsonLdScripts.add(el);
+        }
+      }
       case "link" -> {
-        if (canonical == null && el.hasAttr("href") && hasToken(el.attr("rel"), "canonical")) {
+        if (canonical == null && attrs.hasKey("href") && hasToken(attrs.get("rel"), "canonical")) {
           canonical = el;
         }
       }
       case "a" -> {
-        if (hasToken(el.attr("rel"), "author")) {
+        if (hasToken(attrs.get("rel"), "author")) {
           add(relAuthors, el);
         }
       }
       case "nav" -> {
-        if (breadcrumb == null && el.attr("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb")) {
+        if (breadcrumb == null && attrs.get("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb")) {
           breadcrumb = el;
         }
       }
       default -> { }
     }
+    byAttributes(el, tag, attrs);
   }
 
-  private void byClass(Element el) {
-    String itemprop = el.attr("itemprop");
+  private void byAttributes(Element el, String tag, Attributes attrs) {
+    String itemprop = attrs.get("itemprop");
     if (itemprop.equalsIgnoreCase("author")) {
       add(bylines, el);
-    } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(el.normalName())) {
+    } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(tag)) {
       sectionProp = el;
     }
-    String cls = el.className();
+    String cls = attrs.get("class");
     if (cls.isEmpty()) {
       return;
     }
-    // Class names are lower case in practice; skipping toLowerCase and token splits keeps the walk cheap.
-    if (cls.contains("byline") || cls.contains("article-author") || cls.contains("author-name")
-        || cls.contains("author") && (el.hasClass("author") || el.hasClass("authors") || el.hasClass("post-author"))) {
+    Integer marks = classMarks.get(cls);
+    if (marks == null) {
+      marks = classMarks(cls);
+      classMarks.put(cls, marks);
+    }
+    if ((marks & BYLINE) != 0) {
       add(bylines, el);
     }
-    if (cls.contains("date") || cls.contains("time") || cls.contains("publish")) {
+    if ((marks & DATE) != 0) {
       add(dateTexts, el);
     }
-    if (breadcrumb == null && cls.contains("breadcrumb")) {
+    if (breadcrumb == null && (marks & BREADCRUMB) != 0) {
       breadcrumb = el;
     }
+  }
+
+  /** What a class value marks; the same values repeat on hundreds of elements, so they are looked at once. */
+  private static int classMarks(String cls) {
+    // Class names are lower case in practice; skipping toLowerCase keeps the walk cheap.
+    int marks = 0;
+    if (cls.contains("byline") || cls.contains("article-author") || cls.contains("author-name")
+        || cls.contains("author") && (hasToken(cls, "author") || hasToken(cls, "authors")
+            || hasToken(cls, "post-author"))) {
+      marks |= BYLINE;
+    }
+    if (cls.contains("date") || cls.contains("time") || cls.contains("publish")) {
+      marks |= DATE;
+    }
+    if (cls.contains("breadcrumb")) {
+      marks |= BREADCRUMB;
+    }
+    return marks;
   }
 
   private static void add(List<Element> list, Element el) {
@@ -96,10 +164,20 @@ final class PageScan {
     if (value.isEmpty()) {
       return false;
     }
-    for (String part : value.split("\\s+")) {
-      if (part.equalsIgnoreCase(token)) {
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (end < n && !Character.isWhitespace(value.charAt(end))) {
+        end++;
+      }
+      if (end - i == token.length() && value.regionMatches(true, i, token, 0, token.length())) {
         return true;
       }
+      i = end;
     }
     return false;
   }

@@ -80,6 +80,8 @@ final class Titles {
   }
 
   /** "BBC" and "BBC News", "nytimes.com" and "The New York Times" are not equal but "BBC News" vs "bbc news" is. */
+  private static final Pattern SIMPLIFY = Pattern.compile("^the\\s+|\\.(com|org|net|co\\.uk)$|[^\\p{L}\\p{N}]");
+
   static boolean sameSite(String part, String siteName) {
     if (siteName == null || part.isEmpty()) {
       return false;
@@ -90,6 +92,6 @@ final class Titles {
   }
 
   private static String simplify(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+|\\.(com|org|net|co\\.uk)$|[^\\p{L}\\p{N}]", "");
+    return SIMPLIFY.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -1,0 +1,197 @@
+package dev.newsflow.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.DefaultTagging;
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.enrich.topics.TopicInput;
+import dev.newsflow.schema.Topic;
+import dev.newsflow.enrich.entities.Mention;
+import dev.newsflow.enrich.entities.TaggedText;
+import dev.newsflow.ingest.file.ArticleFileReader;
+import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow tag}: entity tagging of files or stdin, without Kafka; one JVM for many inputs. */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+    description = {"Tag entities and IPTC topics in HTML or text files (.gz too), or stdin ('-'); inputs go through "
+        + "the clean stage first and the output is JSON (entities with ids, mentions, offsets into the clean text, "
+        + "salience; ranked topics with scores).",
+        "With --jsonl, reads {\"id\",\"text\"[,\"title\"]} lines and writes {\"id\",\"entities\":[{\"start\",\"end\","
+            + "\"type\",\"name\",\"kbId\"}],\"topics\":[label,...]} lines, offsets into the given text (not cleaned): the "
+            + "format of the scorers in ../shared/eval."})
+public final class TagCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
+  List<String> files;
+
+  @Option(names = "--jsonl", description = "JSON lines in and out (see above).")
+  boolean jsonl;
+
+  @Option(names = "--compact", description = "One line per document instead of pretty-printed JSON.")
+  boolean compact;
+
+  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
+      description = "Refuse inputs (or JSON lines) larger than this (default ${DEFAULT-VALUE}).")
+  long maxContentBytes;
+
+  @Spec
+  CommandSpec spec;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+
+  @Override
+  public Integer call() throws IOException {
+    EntityTagger tagger = DefaultTagging.entityTagger();
+    List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int failures = 0;
+    for (String input : inputs) {
+      try {
+        failures += jsonl ? tagLines(tagger, input, out, err) : tagDocument(tagger, input, out);
+      } catch (IOException | RuntimeException e) {
+        failures++;
+        err.println("tag: " + input + ": " + e.getMessage());
+      }
+    }
+    out.flush();
+    err.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  // --- documents -------------------------------------------------------------------------------------------------
+
+  private int tagDocument(EntityTagger tagger, String input, PrintWriter out) throws IOException {
+    ArticleFileReader reader = new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+    RawArticle raw;
+    if ("-".equals(input)) {
+      raw = reader.read("stdin", System.in, "stdin");
+    } else {
+      Path path = Path.of(input);
+      try (InputStream in = Files.newInputStream(path)) {
+        raw = reader.read(path.getFileName().toString(), in, "file:" + path.toAbsolutePath());
+      }
+    }
+    CleanedArticle article = new ArticleCleaner().clean(raw.getContent(), raw.getContentType(), raw.getUrl(),
+        raw.getFetchedAt());
+    ObjectNode node = JSON.createObjectNode();
+    node.put("file", input);
+    node.put("title", article.title());
+    node.put("language", article.language());
+    ArrayNode warnings = node.putArray("warnings");
+    article.warnings().forEach(warnings::add);
+    ArrayNode entities = node.putArray("entities");
+    ArrayNode topics = node.putArray("topics");
+    if (!isEnglishOrUnknown(article.language())) {
+      warnings.add("entities are tagged in English only; language is " + article.language());
+    } else {
+      TaggedText tagged = tagger.tag(article.title(), article.text());
+      for (Entity e : tagged.entities()) {
+        ObjectNode en = entities.addObject();
+        en.put("name", e.getName());
+        en.put("type", e.getType().name());
+        en.put("id", e.getKbId());
+        en.put("mentions", e.getMentions());
+        en.put("salience", e.getSalience());
+        ArrayNode spans = en.putArray("spans");
+        for (Span s : e.getSpans()) {
+          spans.addObject().put("start", s.getStart()).put("end", s.getEnd())
+              .put("text", article.text().substring(s.getStart(), s.getEnd()));
+        }
+      }
+      TopicInput topicInput = new TopicInput(article.title(), article.text(), article.section(), raw.getUrl(),
+          tagged.entities());
+      for (Topic t : DefaultTagging.topicClassifier().classify(topicInput)) {
+        topics.addObject().put("code", t.getCode()).put("label", t.getLabel()).put("score", t.getScore())
+            .put("rank", t.getRank());
+      }
+    }
+    node.put("text", article.text());
+    out.println(compact ? JSON.writeValueAsString(node) : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+    return 0;
+  }
+
+  /** English, or not detected (short texts often are not): the same gate as the topology's tagging stage. */
+  private static boolean isEnglishOrUnknown(String language) {
+    if (language == null || language.isBlank()) {
+      return true;
+    }
+    String lower = language.toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_");
+  }
+
+  // --- JSON lines ------------------------------------------------------------------------------------------------
+
+  private int tagLines(EntityTagger tagger, String input, PrintWriter out, PrintWriter err) throws IOException {
+    int failures = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        "-".equals(input) ? System.in : Files.newInputStream(Path.of(input)), StandardCharsets.UTF_8))) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.println(tagLine(tagger, line));
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+          failures++;
+          err.println("tag: " + input + " line " + lineNo + ": " + e.getMessage());
+        }
+      }
+    }
+    return failures;
+  }
+
+  private String tagLine(EntityTagger tagger, String line) throws JsonProcessingException {
+    if (line.length() > maxContentBytes) {
+      throw new IllegalArgumentException("line longer than " + maxContentBytes + " characters");
+    }
+    JsonNode doc = JSON.readTree(line);
+    if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
+      throw new IllegalArgumentException("expected an object with a \"text\" string");
+    }
+    String text = doc.get("text").asText();
+    String title = doc.path("title").isTextual() ? doc.get("title").asText() : null;
+    TaggedText tagged = tagger.tag(title, text);
+    ObjectNode node = JSON.createObjectNode();
+    node.set("id", doc.get("id"));
+    ArrayNode entities = node.putArray("entities");
+    for (int i = 0; i < tagged.mentions().size(); i++) {
+      Mention m = tagged.mentions().get(i);
+      Entity e = tagged.entityOf(i);
+      entities.addObject().put("start", m.start()).put("end", m.end()).put("type", m.type().name())
+          .put("name", e.getName()).put("kbId", e.getKbId());
+    }
+    // Ranked labels, the shape the topic scorers in ../shared/eval take.
+    ArrayNode topics = node.putArray("topics");
+    DefaultTagging.topicClassifier().classify(new TopicInput(title, text, null, null, tagged.entities()))
+        .forEach(t -> topics.add(t.getLabel()));
+    return JSON.writeValueAsString(node);
+  }
+}
