@@ -33,6 +33,7 @@ public final class ArticleEnricher {
     Objects.requireNonNull(raw, "raw");
     CleanedArticle clean = cleaner.clean(raw.getContent(), raw.getContentType(), raw.getUrl(), raw.getFetchedAt());
     String text = clean.text();
+    Fingerprints.Fingerprint fingerprint = Fingerprints.of(text);
     return EnrichedArticle.newBuilder()
         .setId(raw.getId())
         .setSourceId(raw.getSourceId())
@@ -49,8 +50,8 @@ public final class ArticleEnricher {
         .setLanguage(clean.language() != null ? clean.language() : raw.getHints().get("language"))
         .setText(text)
         .setWordCount(wordCount(text))
-        .setContentHash(Fingerprints.contentHash(text))
-        .setSimhash(Fingerprints.simHash(text))
+        .setContentHash(fingerprint.contentHash())
+        .setSimhash(fingerprint.simHash())
         .setPipelineVersion(PipelineVersion.get())
         .setModifiedAt(clean.modifiedAt())
         .setSiteName(clean.siteName())

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Random;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -87,7 +88,26 @@ public final class SyntheticCorpus {
     return contentBytes;
   }
 
-  private record Article(String url, String title, String html, Instant publishedAt) {}
+  /** One generated page. */
+  public record Article(String url, String title, String html, Instant publishedAt) {}
+
+  /** The same articles {@link #write} writes, one at a time, without end: for load generators. */
+  public Iterator<Article> articles() {
+    Random random = new Random(seed);
+    return new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Article next() {
+        return SyntheticCorpus.this.next(random, i++);
+      }
+    };
+  }
 
   private Article next(Random random, int i) {
     String section = SECTIONS[random.nextInt(SECTIONS.length)];

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow bench}: the project's benchmarks; each prints its figures and the command's settings. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the pipeline's speed.",
-    subcommands = {BenchCommand.Extract.class, BenchCorpusCommand.class, BenchTagCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCorpusCommand.class, BenchTagCommand.class,
+        BenchPipelineCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec

@@ -20,9 +20,26 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
+  /** Both fingerprints of one text; the text is split into words once for the two. */
+  public record Fingerprint(String contentHash, long simHash) {}
+
+  public static Fingerprint of(String text) {
+    String[] words = words(text);
+    return new Fingerprint(contentHash(words), simHash(words));
+  }
+
   /** SHA-256 (hex) of the text with whitespace and case normalised, so layout changes are not content changes. */
   public static String contentHash(String text) {
-    String canonical = String.join(" ", words(text));
+    return contentHash(words(text));
+  }
+
+  /** 64-bit SimHash (Charikar) of the text's word shingles; 0 for empty text. */
+  public static long simHash(String text) {
+    return simHash(words(text));
+  }
+
+  private static String contentHash(String[] words) {
+    String canonical = String.join(" ", words);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
@@ -31,9 +48,7 @@ public final class Fingerprints {
     }
   }
 
-  /** 64-bit SimHash (Charikar) of the text's word shingles; 0 for empty text. */
-  public static long simHash(String text) {
-    String[] words = words(text);
+  private static long simHash(String[] words) {
     if (words.length == 0) {
       return 0L;
     }

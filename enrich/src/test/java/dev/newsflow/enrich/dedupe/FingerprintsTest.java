@@ -34,4 +34,12 @@ class FingerprintsTest {
   void shouldGiveZeroForEmptyText() {
     assertThat(Fingerprints.simHash("  ")).isZero();
   }
+
+  @Test
+  void shouldComputeBothFingerprintsAtOnceLikeEachAlone() {
+    Fingerprints.Fingerprint both = Fingerprints.of(TEXT);
+
+    assertThat(both.contentHash()).isEqualTo(Fingerprints.contentHash(TEXT));
+    assertThat(both.simHash()).isEqualTo(Fingerprints.simHash(TEXT));
+  }
 }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -50,7 +51,9 @@ public final class ArticlePublisher implements AutoCloseable {
     CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
     try {
       producer.send(new ProducerRecord<>(topic, article.getId(), article), (metadata, error) -> {
-        if (error != null) {
+        if (error instanceof RecordTooLargeException) {
+          result.completeExceptionally(tooLarge(article, error));
+        } else if (error != null) {
           result.completeExceptionally(error);
         } else {
           result.complete(metadata);
@@ -61,6 +64,17 @@ public final class ArticlePublisher implements AutoCloseable {
       result.completeExceptionally(e);
     }
     return result;
+  }
+
+  /**
+   * The broker refused the record (over its message.max.bytes or the topic's max.message.bytes, counted after
+   * compression): say which article, how big, and what to change, instead of Kafka's generic message.
+   */
+  private RecordTooLargeException tooLarge(RawArticle article, Exception error) {
+    return new RecordTooLargeException("article " + article.getId() + " (" + article.getContent().length()
+        + " characters of content) is larger than the broker accepts on topic " + topic
+        + " even compressed; raise the topic's max.message.bytes (and the broker's message.max.bytes) or lower the"
+        + " ingest size limit: " + error.getMessage(), error);
   }
 
   public void flush() {
