@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.NameFinder;
+import dev.newsflow.enrich.entities.model.StatisticalNameFinder;
 import dev.newsflow.enrich.topics.DefaultTopicClassifier;
 import dev.newsflow.enrich.topics.TopicClassifier;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class DefaultTagging {
 
   private static List<NameFinder> modelFinders() {
     List<NameFinder> finders = new ArrayList<>();
+    finders.add(StatisticalNameFinder.loadDefault());
     return finders;
   }
 

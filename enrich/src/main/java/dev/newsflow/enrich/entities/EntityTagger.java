@@ -1,12 +1,15 @@
 package dev.newsflow.enrich.entities;
 
 import dev.newsflow.enrich.entities.kb.KnowledgeBase;
+import dev.newsflow.enrich.entities.model.StatisticalNameFinder;
 import dev.newsflow.enrich.nlp.NewsTokenizer;
 import dev.newsflow.enrich.nlp.Sentence;
 import dev.newsflow.schema.Entity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Entity tagging of one document: the tokenizer splits the text, every {@link NameFinder} proposes mentions, the
@@ -53,7 +56,7 @@ public final class EntityTagger {
     List<Mention> merged = findAndMerge(text, sentences);
     List<Mention> titleMentions = List.of();
     if (title != null && !title.isBlank()) {
-      titleMentions = findAndMerge(title, tokenizer.split(title));
+      titleMentions = confirmedInTitle(findAndMerge(title, tokenizer.split(title)), merged);
     }
     EntityResolver.Resolution r = resolver.resolve(titleMentions, text, sentences, merged);
     return new TaggedText(r.mentions(), r.entityOfMention(), r.entities());
@@ -62,6 +65,25 @@ public final class EntityTagger {
   /** The entities alone, sorted by salience (fits {@code ArticleTagger.EntityStage} as {@code tagger::entities}). */
   public List<Entity> entities(String title, String text) {
     return tag(title, text).entities();
+  }
+
+  /**
+   * Headlines are often in title case, where the statistical model cannot tell names from capitalised words
+   * ("Volunteers Pull Two Tonnes of Plastic"). A title mention only the model found counts when the text has a
+   * mention of the same surface; rule and knowledge-base mentions count as they are.
+   */
+  private static List<Mention> confirmedInTitle(List<Mention> titleMentions, List<Mention> textMentions) {
+    Set<String> inText = new HashSet<>();
+    for (Mention m : textMentions) {
+      inText.add(m.text());
+    }
+    List<Mention> confirmed = new ArrayList<>(titleMentions.size());
+    for (Mention m : titleMentions) {
+      if (!StatisticalNameFinder.SOURCE.equals(m.source()) || inText.contains(m.text())) {
+        confirmed.add(m);
+      }
+    }
+    return confirmed;
   }
 
   private List<Mention> findAndMerge(String text, List<Sentence> sentences) {

@@ -120,6 +120,17 @@ public final class MentionMerger {
     if (s.isEmpty() || s.chars().noneMatch(Character::isUpperCase)) {
       return null;
     }
+    // "Organiser Priya Natarajan" at a sentence start: the capital of a common word is the sentence's, not the
+    // name's. Only for persons, and not when the word is mostly a given name ("Mark", "Will") or the whole is known.
+    int space = s.indexOf(' ');
+    if (m.type() == EntityType.PERSON && space > 0 && positions.startLike(start)) {
+      String first = s.substring(0, space);
+      if (!KnowledgeBase.isAllCaps(first) && kb.isLowercaseWord(first) && !kb.isPersonNameWord(first)
+          && kb.lookup(s).isEmpty()) {
+        start += space + 1;
+        s = s.substring(space + 1);
+      }
+    }
     boolean oneWord = s.indexOf(' ') < 0;
     if (oneWord) {
       String lower = Shapes.lower(s);

@@ -68,7 +68,10 @@ public final class RuleNameFinder implements NameFinder {
       "Partners", "Securities", "Ministry", "Authority", "Parliament", "Assembly", "League", "Club", "FC", "United",
       "Rovers", "Athletic", "Wanderers", "Hotspur", "Army", "Navy", "Organisation", "Organization", "Company",
       "Exchange", "Board", "Bureau", "Service", "Police", "Court", "Hospital", "Church", "Society", "Union",
-      "Alliance", "Front", "Movement", "Network", "Times", "Post", "Journal", "Telegraph", "Tribune", "Herald");
+      "Alliance", "Front", "Movement", "Network", "Times", "Post", "Journal", "Telegraph", "Tribune", "Herald", "Trust");
+  /** Last words of the names of natural features: "Lea River", "Rocky Mountains", "Gulf of ..." is the gazetteer's. */
+  private static final Set<String> PLACE_SUFFIXES = Set.of("River", "Lake", "Mountains", "Mountain", "Valley", "Bay",
+      "Sea", "Ocean", "Strait", "Island", "Islands", "Peninsula", "Desert", "Forest", "Canal", "Glacier");
   /** Heads of "X of Y" organisation names. */
   private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "University", "Bank", "Council",
       "Office", "Court", "Institute", "Academy", "Federation", "Union", "Association", "Party", "Church", "Museum",
@@ -402,6 +405,15 @@ public final class RuleNameFinder implements NameFinder {
         int start = leadingCaps(tokens, i);
         if (start < i) {
           out.add(mention(text, tokens, start, i + 1, EntityType.EVENT, 0.75));
+          continue;
+        }
+      }
+      // "Lea River", "Rocky Mountains": capitalised words ending in a natural-feature word.
+      boolean nameGoesOn = i + 1 < tokens.size() && Shapes.isCapitalisedWord(tokens.get(i + 1).text());
+      if (PLACE_SUFFIXES.contains(w) && i > 0 && !nameGoesOn) { // "Green Valley Party" is not a valley
+        int start = leadingCaps(tokens, i);
+        if (start < i) {
+          out.add(mention(text, tokens, start, i + 1, EntityType.LOCATION, 0.75));
           continue;
         }
       }

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.kb.KbEntry;
 import dev.newsflow.enrich.entities.kb.KnowledgeBase;
 import dev.newsflow.schema.Entity;
@@ -11,15 +12,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The default tagger (bundled knowledge base, rule and gazetteer finders, no statistical model) on short news
+ * The tagger (bundled knowledge base, rule and gazetteer finders, with and without the statistical model) on short news
  * articles written for the project: the entities expected, their types and links, and no sentence-start words.
  */
 class EntityTaggerGoldenTest {
 
-  private static final EntityTagger TAGGER = EntityTagger.withFinders(List.of());
+  /** Rules and gazetteer alone, and the shipped tagger with the statistical model on top: both must pass. */
+  static Stream<Arguments> taggers() {
+    return Stream.of(Arguments.of("rules+gazetteer", EntityTagger.withFinders(List.of())),
+        Arguments.of("shipped", DefaultTagging.entityTagger()));
+  }
   private final KnowledgeBase kb = KnowledgeBase.loadDefault();
 
   private static String article(String name) throws IOException {
@@ -39,10 +47,11 @@ class EntityTaggerGoldenTest {
     }
   }
 
-  @Test
-  void shouldTagAPoliticsArticle() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("taggers")
+  void shouldTagAPoliticsArticle(String finders, EntityTagger tagger) throws IOException {
     String text = article("ceasefire-talks.txt");
-    TaggedText tagged = TAGGER.tag("Canada and Germany Push for Ceasefire Talks as Winter Nears", text);
+    TaggedText tagged = tagger.tag("Canada and Germany Push for Ceasefire Talks as Winter Nears", text);
     assertSpansAreTheirText(text, tagged);
     assertThat(tagged.entities()).extracting(Entity::getName, Entity::getType).contains(
         tuple("Mark Carney", EntityType.PERSON), tuple("Friedrich Merz", EntityType.PERSON),
@@ -68,10 +77,11 @@ class EntityTaggerGoldenTest {
     assertThat(salience(tagged, "Canada")).isGreaterThan(salience(tagged, "Kyiv"));
   }
 
-  @Test
-  void shouldTagABusinessArticle() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("taggers")
+  void shouldTagABusinessArticle(String finders, EntityTagger tagger) throws IOException {
     String text = article("plant-closures.txt");
-    TaggedText tagged = TAGGER.tag(null, text);
+    TaggedText tagged = tagger.tag(null, text);
     assertSpansAreTheirText(text, tagged);
     assertThat(tagged.entities()).extracting(Entity::getName, Entity::getType).contains(
         tuple("Harbor Mills Inc", EntityType.ORGANIZATION), tuple("Goldman Sachs", EntityType.ORGANIZATION),
@@ -87,10 +97,11 @@ class EntityTaggerGoldenTest {
     assertThat(entity(tagged, "Harbor Mills Inc").getSalience()).isEqualTo(1.0);
   }
 
-  @Test
-  void shouldTagADatelinedArticle() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("taggers")
+  void shouldTagADatelinedArticle(String finders, EntityTagger tagger) throws IOException {
     String text = article("river-talks.txt");
-    TaggedText tagged = TAGGER.tag(null, text);
+    TaggedText tagged = tagger.tag(null, text);
     assertSpansAreTheirText(text, tagged);
     assertThat(tagged.entities()).extracting(Entity::getName, Entity::getType).contains(
         tuple("Nairobi", EntityType.LOCATION), tuple("Kenya", EntityType.LOCATION),

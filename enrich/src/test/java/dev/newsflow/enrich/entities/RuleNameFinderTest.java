@@ -47,6 +47,14 @@ class RuleNameFinderTest {
   }
 
   @Test
+  void shouldFindNaturalFeaturesAndTrustsBySuffix() {
+    assertThat(find("Volunteers cleared the Lea River for the Riverside Wildlife Trust on Saturday."))
+        .extracting(Mention::text, Mention::type)
+        .contains(tuple("Lea River", EntityType.LOCATION),
+            tuple("Riverside Wildlife Trust", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void shouldFindOrganisationsBySuffixAndHead() {
     assertThat(find("Shares of Harbor Mills Inc rose after the Ministry of Foreign Affairs and the Green "
         + "Valley Party spoke."))
