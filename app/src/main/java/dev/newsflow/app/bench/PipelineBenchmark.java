@@ -140,6 +140,21 @@ public final class PipelineBenchmark {
     }
   }
 
+  /** Articles published so far (for a sampler on another thread). */
+  public long publishedCount() {
+    return tracker.published();
+  }
+
+  /** Articles whose enriched event was read so far. */
+  public long enrichedCount() {
+    return tracker.arrivedCount(Point.ENRICHED);
+  }
+
+  /** Articles the sink has written so far. */
+  public long sunkCount() {
+    return tracker.arrivedCount(Point.SINK);
+  }
+
   private void publish(ArticlePublisher publisher) {
     long start = System.nanoTime();
     long warmupEnd = start + settings.warmup().toNanos();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.newsflow.app.bench.BenchCorpus;
 import dev.newsflow.app.bench.PipelineBenchmark;
+import dev.newsflow.app.bench.SoakSampler;
 import dev.newsflow.app.bench.StageBenchmark;
 import dev.newsflow.local.LocalStack;
 import dev.newsflow.schemas.kafka.KafkaSettings;
@@ -91,6 +92,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
       description = "Use the cluster of --bootstrap-servers/--schema-registry instead of starting the embedded stack.")
   boolean external;
 
+  @Option(names = "--sample-every", paramLabel = "DURATION",
+      description = "Soak: every DURATION print heap after a full GC, RSS of this JVM and the broker, and the backlog;"
+          + " at the end, whether memory stayed flat and the backlog bounded (e.g. --duration 30m --rate 20/s"
+          + " --sample-every 30s).")
+  String sampleEvery;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -130,8 +137,24 @@ final class BenchPipelineCommand implements Callable<Integer> {
       PipelineBenchmark.Settings settings = new PipelineBenchmark.Settings(kafka, cluster.topics(), pagesSource,
           parseRate(rate), window, Durations.parse(warmup), Durations.parse(duration), articles,
           Durations.parse(drainTimeout), enrichThreads, work, store());
-      PipelineBenchmark.Result result = new PipelineBenchmark(settings, err, broker).run();
+      PipelineBenchmark bench = new PipelineBenchmark(settings, err, broker);
+      SoakSampler sampler = sampleEvery == null ? null : new SoakSampler(Durations.parse(sampleEvery), err, broker,
+          bench::publishedCount, bench::enrichedCount, bench::sunkCount);
+      PipelineBenchmark.Result result;
+      if (sampler != null) {
+        sampler.start();
+      }
+      try {
+        result = bench.run();
+      } finally {
+        if (sampler != null) {
+          sampler.close();
+        }
+      }
       out.println(json ? toJson(result) : PipelineTable.format(result, rate, enrichThreads, sink));
+      if (sampler != null) {
+        out.println(SoakSampler.format(SoakSampler.summarize(sampler.samples())));
+      }
       out.flush();
       if (!result.complete()) {
         err.printf("not every article arrived within --drain-timeout %s%n", drainTimeout);

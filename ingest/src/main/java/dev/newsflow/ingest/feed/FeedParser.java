@@ -5,8 +5,11 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.newsflow.ingest.id.ArticleIds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,12 +19,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 
 /**
  * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom with ROME. XML safety: DOCTYPE declarations are refused outright
  * (ROME's {@code setAllowDoctypes(false)} sets {@code disallow-doctype-decl}, and external entities and DTD loading
  * are off), so neither entity expansion ("billion laughs") nor external entities (XXE) can happen; the body size
- * is bounded by the fetcher before it gets here. Relative item links are resolved against the feed's URL.
+ * is bounded by the fetcher before it gets here, and the element depth by the XML parser ({@link SafeInput}). Relative item links are resolved against the feed's URL.
  *
  * <p>Thread-safe (a new ROME input per call).
  */
@@ -33,10 +38,9 @@ public final class FeedParser {
   public ParsedFeed parse(byte[] body, String contentTypeHeader, URI base) throws FeedParseException {
     SyndFeed feed;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentTypeHeader, true)) {
-      SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false);
-      feed = input.build(reader);
-    } catch (FeedException | IOException | IllegalArgumentException e) {
+      Document document = SafeInput.BUILDER.get().build(new XmlFixerReader(reader));
+      feed = new SyndFeedInput().build(document);
+    } catch (FeedException | IOException | JDOMException | IllegalArgumentException e) {
       throw new FeedParseException("not a readable RSS/Atom feed: " + rootMessage(e), e);
     }
     List<FeedItem> items = new ArrayList<>();
@@ -47,6 +51,32 @@ public final class FeedParser {
       }
     }
     return new ParsedFeed(blankToNull(feed.getTitle()), blankToNull(feed.getLanguage()), items);
+  }
+
+  /**
+   * ROME's own SAX builder (DOCTYPEs refused, no external entities) plus a cap on element depth. ROME and JDOM walk
+   * the tree recursively (ROME prints an item's child markup with JDOM's recursive outputter), so 100 000 nested
+   * elements overflowed the stack after seconds of work; with the cap the XML parser refuses such a feed at
+   * {@value #MAX_ELEMENT_DEPTH} levels, before any tree is built. Real feeds nest a few levels, the HTML inside a
+   * description a few dozen at most.
+   */
+  private static final class SafeInput extends WireFeedInput {
+    static final int MAX_ELEMENT_DEPTH = 1000;
+    /** The JDK parser's depth limit (JAXP; no other SAX parser is on the class path). */
+    static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    /** SAXBuilder is not thread-safe; one per thread. */
+    static final ThreadLocal<SAXBuilder> BUILDER = ThreadLocal.withInitial(() -> new SafeInput().builder());
+
+    private SafeInput() {
+      super(false, Locale.US);
+      setAllowDoctypes(false);
+    }
+
+    private SAXBuilder builder() {
+      SAXBuilder builder = createSAXBuilder();
+      builder.setProperty(MAX_DEPTH_PROPERTY, Integer.toString(MAX_ELEMENT_DEPTH));
+      return builder;
+    }
   }
 
   private static FeedItem item(SyndEntry entry, URI base) {

@@ -165,6 +165,9 @@ public final class SitemapIngester {
     queue.add(new Pending(url, parent.depth() + 1));
   }
 
+  /** The sitemap protocol's limit on a URL's length (sitemaps.org: "less than 2,048 characters"). */
+  static final int MAX_URL_CHARS = 2048;
+
   private void addPages(SiteMap urlset, String sitemapUrl, Instant since, Map<String, PageTask> tasks) {
     for (SiteMapURL entry : urlset.getSiteMapUrls()) {
       NewsAttributes news = news(entry);
@@ -189,6 +192,13 @@ public final class SitemapIngester {
         }
       }
       String url = entry.getUrl().toString();
+      if (url.length() > MAX_URL_CHARS) {
+        // crawler-commons takes any line of a text sitemap as a URL, even one of megabytes
+        metrics.skipped(SOURCE, "url_too_long");
+        LOG.warn("sitemap {} lists a URL of {} characters, over the {} the sitemap protocol allows: skipped",
+            sitemapUrl, url.length(), MAX_URL_CHARS);
+        continue;
+      }
       tasks.putIfAbsent(url, new PageTask(url, SourceType.SITEMAP, sitemapUrl,
           news == null ? null : blankToNull(news.getTitle()), date, hints));
     }
