@@ -56,7 +56,11 @@ public final class ArticleTagger {
 
   /** English, or no language known (short texts often go undetected; tagging them is the better guess). */
   static boolean isSupported(EnrichedArticle article) {
-    String language = article.getLanguage();
+    return isTaggedLanguage(article.getLanguage());
+  }
+
+  /** Whether articles in {@code language} (a tag like "en-GB", or null when undetected) get tagged. */
+  public static boolean isTaggedLanguage(String language) {
     if (language == null || language.isBlank()) {
       return true;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.enrich.clean.ArticleCleaner;
 import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.DefaultTagging;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.topics.TopicInput;
@@ -106,7 +107,7 @@ public final class TagCommand implements Callable<Integer> {
     article.warnings().forEach(warnings::add);
     ArrayNode entities = node.putArray("entities");
     ArrayNode topics = node.putArray("topics");
-    if (!isEnglishOrUnknown(article.language())) {
+    if (!ArticleTagger.isTaggedLanguage(article.language())) {
       warnings.add("entities are tagged in English only; language is " + article.language());
     } else {
       TaggedText tagged = tagger.tag(article.title(), article.text());
@@ -135,14 +136,6 @@ public final class TagCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** English, or not detected (short texts often are not): the same gate as the topology's tagging stage. */
-  private static boolean isEnglishOrUnknown(String language) {
-    if (language == null || language.isBlank()) {
-      return true;
-    }
-    String lower = language.toLowerCase(java.util.Locale.ROOT);
-    return lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_");
-  }
 
   // --- JSON lines ------------------------------------------------------------------------------------------------
 
