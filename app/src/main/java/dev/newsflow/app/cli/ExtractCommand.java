@@ -74,7 +74,8 @@ public final class ExtractCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static RawArticle read(ArticleFileReader reader, String input) throws IOException {
+  /** A file, or stdin for "-", as the raw article the clean stage takes; shared by extract, tag and topics. */
+  static RawArticle read(ArticleFileReader reader, String input) throws IOException {
     if ("-".equals(input)) {
       return reader.read("stdin", System.in, "stdin");
     }

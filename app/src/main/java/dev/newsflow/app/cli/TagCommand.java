@@ -20,7 +20,6 @@ import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.Span;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,15 +87,7 @@ public final class TagCommand implements Callable<Integer> {
 
   private int tagDocument(EntityTagger tagger, String input, PrintWriter out) throws IOException {
     ArticleFileReader reader = new ArticleFileReader(maxContentBytes, Clock.systemUTC());
-    RawArticle raw;
-    if ("-".equals(input)) {
-      raw = reader.read("stdin", System.in, "stdin");
-    } else {
-      Path path = Path.of(input);
-      try (InputStream in = Files.newInputStream(path)) {
-        raw = reader.read(path.getFileName().toString(), in, "file:" + path.toAbsolutePath());
-      }
-    }
+    RawArticle raw = ExtractCommand.read(reader, input);
     CleanedArticle article = new ArticleCleaner().clean(raw.getContent(), raw.getContentType(), raw.getUrl(),
         raw.getFetchedAt());
     ObjectNode node = JSON.createObjectNode();

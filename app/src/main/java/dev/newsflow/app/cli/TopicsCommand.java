@@ -14,7 +14,6 @@ import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.Topic;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +113,7 @@ public final class TopicsCommand implements Callable<Integer> {
     int failures = 0;
     for (String input : inputs) {
       try {
-        RawArticle raw = readRaw(reader, input);
+        RawArticle raw = ExtractCommand.read(reader, input);
         String articleUrl = url != null ? url : raw.getUrl();
         CleanedArticle a = cleaner.clean(raw.getContent(), raw.getContentType(), articleUrl, raw.getFetchedAt());
         String pageUrl = a.canonicalUrl() != null ? a.canonicalUrl() : url;
@@ -147,15 +146,6 @@ public final class TopicsCommand implements Callable<Integer> {
     return arr;
   }
 
-  private static RawArticle readRaw(ArticleFileReader reader, String input) throws IOException {
-    if ("-".equals(input)) {
-      return reader.read("stdin", System.in, "stdin");
-    }
-    Path path = Path.of(input);
-    try (InputStream in = Files.newInputStream(path)) {
-      return reader.read(path.getFileName().toString(), in, "file:" + path.toAbsolutePath());
-    }
-  }
 
   private int jsonLines(TopicClassifier classifier, List<String> inputs, PrintWriter out, PrintWriter err,
       long heapModel) throws IOException {
