@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.clean.html;
 
+import dev.newsflow.enrich.clean.AttributeMemo;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,19 +68,15 @@ final class ClassIdHints {
 
   /** The hint bits of an element ({@link #NEGATIVE}, {@link #POSITIVE}, {@link #ARTICLE_BODY}). */
   static int of(Element el) {
-    return of(el, null);
+    return el.attributesSize() == 0 ? 0 : of(el.attributes(), null);
   }
 
   /**
-   * Like {@link #of(Element)}, remembering the bits of each class value in {@code cache} (per page: sites repeat the
-   * same class lists on hundreds of elements).
+   * Like {@link #of(Element)}, from the element's attributes (names are lower case after parsing), with the bits of
+   * class values remembered in {@code classes} (made by {@link #classMemo()}; per page), or computed each time when
+   * it is null.
    */
-  static int of(Element el, Map<String, Integer> cache) {
-    return el.attributesSize() == 0 ? 0 : of(el.attributes(), cache);
-  }
-
-  /** Like {@link #of(Element, Map)}, from the element's attributes (names are lower case after parsing). */
-  static int of(Attributes attrs, Map<String, Integer> cache) {
+  static int of(Attributes attrs, AttributeMemo classes) {
     int bits = 0;
     String itemprop = attrs.get("itemprop");
     if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {
@@ -91,22 +88,18 @@ final class ClassIdHints {
     }
     String cls = attrs.get("class");
     if (!cls.isEmpty()) {
-      if (cache == null) {
-        bits |= words(cls, true);
-      } else {
-        Integer known = cache.get(cls);
-        if (known == null) {
-          known = words(cls, true);
-          cache.put(cls, known);
-        }
-        bits |= known;
-      }
+      bits |= classes == null ? words(cls, true) : classes.get(cls);
     }
     String id = attrs.get("id");
     if (!id.isEmpty()) {
       bits |= words(id, false);
     }
     return bits;
+  }
+
+  /** A memo of class values' bits for one page. */
+  static AttributeMemo classMemo() {
+    return new AttributeMemo(cls -> words(cls, true));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.clean.html;
 
+import dev.newsflow.enrich.clean.AttributeMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -261,7 +262,7 @@ final class PageStats {
 
   private final class Collector implements NodeFilter {
     private final ArrayList<Stat> stack = new ArrayList<>();
-    private final Map<String, Integer> classHints = new HashMap<>();
+    private final AttributeMemo classHints = ClassIdHints.classMemo();
     private int linkDepth;
     private int quoteDepth;
 

@@ -1,10 +1,9 @@
 package dev.newsflow.enrich.clean.meta;
 
+import dev.newsflow.enrich.clean.AttributeMemo;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +27,7 @@ public final class PageScan implements NodeFilter {
   private static final int BREADCRUMB = 4;
 
   /** Marks by class value, for this page. */
-  private final Map<String, Integer> classMarks = new HashMap<>();
+  private final AttributeMemo classMarks = new AttributeMemo(PageScan::classMarks);
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
@@ -119,11 +118,7 @@ public final class PageScan implements NodeFilter {
     if (cls.isEmpty()) {
       return;
     }
-    Integer marks = classMarks.get(cls);
-    if (marks == null) {
-      marks = classMarks(cls);
-      classMarks.put(cls, marks);
-    }
+    int marks = classMarks.get(cls);
     if ((marks & BYLINE) != 0) {
       add(bylines, el);
     }
