@@ -1,11 +1,11 @@
 package dev.newsflow.enrich.clean.html;
 
 import dev.newsflow.enrich.clean.AttributeMemo;
+import dev.newsflow.enrich.clean.ElementAttributes;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -68,29 +68,28 @@ final class ClassIdHints {
 
   /** The hint bits of an element ({@link #NEGATIVE}, {@link #POSITIVE}, {@link #ARTICLE_BODY}). */
   static int of(Element el) {
-    return el.attributesSize() == 0 ? 0 : of(el.attributes(), null);
+    return of(new ElementAttributes().of(el), null);
   }
 
   /**
-   * Like {@link #of(Element)}, from the element's attributes (names are lower case after parsing), with the bits of
-   * class values remembered in {@code classes} (made by {@link #classMemo()}; per page), or computed each time when
-   * it is null.
+   * Like {@link #of(Element)}, from the element's attributes as read by the walk, with the bits of class values
+   * remembered in {@code classes} (made by {@link #classMemo()}; per page), or computed each time when it is null.
    */
-  static int of(Attributes attrs, AttributeMemo classes) {
+  static int of(ElementAttributes attrs, AttributeMemo classes) {
     int bits = 0;
-    String itemprop = attrs.get("itemprop");
+    String itemprop = attrs.itemprop();
     if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {
       bits |= ARTICLE_BODY | POSITIVE;
     }
-    String role = attrs.get("role");
+    String role = attrs.role();
     if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       bits |= NEGATIVE;
     }
-    String cls = attrs.get("class");
+    String cls = attrs.className();
     if (!cls.isEmpty()) {
       bits |= classes == null ? words(cls, true) : classes.get(cls);
     }
-    String id = attrs.get("id");
+    String id = attrs.id();
     if (!id.isEmpty()) {
       bits |= words(id, false);
     }

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.clean.html;
 
 import dev.newsflow.enrich.clean.CleanedArticle;
+import dev.newsflow.enrich.clean.ElementAttributes;
 import dev.newsflow.enrich.clean.meta.ArticleMetadata;
 import dev.newsflow.enrich.clean.meta.JsonLd;
 import dev.newsflow.enrich.clean.meta.MetadataExtractor;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * HTML in, {@link CleanedArticle} out: parses the page once with Jsoup, walks it once to gather what the metadata
@@ -25,11 +26,13 @@ public final class HtmlArticleExtractor {
   private final MainTextExtractor mainText = new MainTextExtractor();
 
   public CleanedArticle extract(String html, String url, Instant fetchedAt) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    // Script and style bodies are dropped first: over half of a news page, never read, and about a fifth of the parse.
+    Document doc = Parser.htmlParser().parseInput(ScriptBodyStripper.reader(html), url == null ? "" : url);
     // One walk over the page feeds both the metadata scan and the main-text statistics.
-    PageScan scan = new PageScan();
+    ElementAttributes attributes = new ElementAttributes(); // read once per element for both filters
+    PageScan scan = new PageScan(attributes);
     PageStats stats = PageStats.ofWalk(doc.body());
-    SharedWalk.run(doc, scan, stats.collector());
+    SharedWalk.run(doc, scan, stats.collector(attributes));
     JsonLd jsonLd = JsonLd.of(scan.jsonLdScripts());
     ArticleMetadata meta = metadata.extract(doc, scan, jsonLd, fetchedAt);
     MainText text = mainText.extract(doc.body(), stats, jsonLd, meta.title());

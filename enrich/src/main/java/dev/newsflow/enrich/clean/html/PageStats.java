@@ -1,13 +1,13 @@
 package dev.newsflow.enrich.clean.html;
 
 import dev.newsflow.enrich.clean.AttributeMemo;
+import dev.newsflow.enrich.clean.ElementAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -143,21 +143,25 @@ final class PageStats {
   /** Gathers the statistics of {@code root} and everything below it. */
   static PageStats of(Element root) {
     PageStats page = new PageStats(root);
-    NodeTraversor.filter(page.new Collector(), root);
+    NodeTraversor.filter(page.new Collector(new ElementAttributes()), root);
     return page;
   }
 
   /**
    * Statistics of {@code root} to be gathered by a walk of the whole document that {@code root} is part of (see
-   * {@link SharedWalk}): give {@link #collector()} to the walk; the statistics are complete when it ends.
+   * {@link SharedWalk}): give {@link #collector(ElementAttributes)} to the walk; the statistics are complete when it ends.
    */
   static PageStats ofWalk(Element root) {
     return new PageStats(root);
   }
 
-  /** A filter for a walk of the root's document: it skips everything outside the root and gathers the rest. */
-  NodeFilter collector() {
-    return new Within(root, new Collector());
+  /**
+   * A filter for a walk of the root's document: it skips everything outside the root and gathers the rest.
+   *
+   * @param attributes the walk's shared attribute reader
+   */
+  NodeFilter collector(ElementAttributes attributes) {
+    return new Within(root, new Collector(attributes));
   }
 
   /** The statistics of an element, or null if it was skipped (script, navigation, hidden, ...). */
@@ -198,14 +202,14 @@ final class PageStats {
     return paragraphs;
   }
 
-  private static boolean isHidden(Element el, Attributes attrs) {
-    if (attrs.hasKey("hidden")) {
+  private static boolean isHidden(Element el, ElementAttributes attrs) {
+    if (attrs.hidden()) {
       return true;
     }
-    if ("true".equals(attrs.get("aria-hidden")) && !el.nameIs("body")) {
+    if ("true".equals(attrs.ariaHidden()) && !el.nameIs("body")) {
       return true;
     }
-    String style = attrs.get("style");
+    String style = attrs.style();
     if (style.isEmpty()) {
       return false;
     }
@@ -263,8 +267,13 @@ final class PageStats {
   private final class Collector implements NodeFilter {
     private final ArrayList<Stat> stack = new ArrayList<>();
     private final AttributeMemo classHints = ClassIdHints.classMemo();
+    private final ElementAttributes attributes;
     private int linkDepth;
     private int quoteDepth;
+
+    Collector(ElementAttributes attributes) {
+      this.attributes = attributes;
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -281,7 +290,8 @@ final class PageStats {
       if ((kind & Kinds.SKIPPED) != 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      Attributes attrs = (kind & Kinds.UNHINTED) != 0 || el.attributesSize() == 0 ? null : el.attributes();
+      ElementAttributes attrs = (kind & Kinds.UNHINTED) != 0 ? null : attributes.of(el);
+      attrs = attrs == null || !attrs.any() ? null : attrs;
       Stat stat = new Stat(el, kind, attrs == null ? 0 : ClassIdHints.of(attrs, classHints));
       stat.hidden = attrs != null && isHidden(el, attrs);
       stats.put(el, stat);

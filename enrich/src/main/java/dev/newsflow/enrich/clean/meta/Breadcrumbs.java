@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The section from breadcrumbs ({@code Home > World > This article}): the last-but-one item. A weak source,
@@ -53,12 +55,14 @@ final class Breadcrumbs {
     return names;
   }
 
+  private static final Evaluator ITEMS = QueryParser.parse("li, a");
+
   private static List<String> fromDom(Element trail) {
     List<String> names = new ArrayList<>();
     if (trail == null) {
       return names;
     }
-    for (Element item : trail.select("li, a")) {
+    for (Element item : trail.select(ITEMS)) {
       String text = item.text().strip();
       // A li holding an a would count twice.
       if (!text.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(text))) {

@@ -3,6 +3,8 @@ package dev.newsflow.enrich.clean.meta;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Texts of byline elements (itemprop or class author/byline), the last resort for authors. Stateless. */
 final class Bylines {
@@ -10,18 +12,21 @@ final class Bylines {
   /** Longer texts are author bio boxes or whole articles marked up as by an author, not bylines. */
   private static final int MAX_CHARS = 120;
   private static final int MAX_ELEMENTS = 6;
-  private static final String OUTSIDE_ARTICLE = "form, #comments, .comments, .comment, #respond, aside";
+  private static final Evaluator OUTSIDE_ARTICLE =
+      QueryParser.parse("form, #comments, .comments, .comment, #respond, aside");
 
   private Bylines() {}
 
   /** Texts of the byline candidates (itemprop author; classes byline, author, article-author, author-name). */
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+
   static List<String> texts(List<Element> candidates) {
     List<String> texts = new ArrayList<>();
     for (Element el : candidates) {
       if (el.closest(OUTSIDE_ARTICLE) != null) {
         continue; // A comment form's "Name" field or a commenter is not the article's author.
       }
-      Element name = el.selectFirst("[itemprop=name]");
+      Element name = el.selectFirst(NAME);
       String text = (name != null ? name : el).text();
       if (!text.isBlank() && text.length() <= MAX_CHARS && !texts.contains(text)) {
         texts.add(text);

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.clean.meta;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Declared language tags ({@code en-US}, {@code pt_BR}, {@code iw}) to ISO 639-1 codes. Stateless. */
 final class LanguageCodes {
@@ -12,12 +13,15 @@ final class LanguageCodes {
   private LanguageCodes() {}
 
   /** The primary subtag as a lower-case 2-letter code, or null when the tag is not a language code. */
+  private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_.\\s]");
+  private static final Pattern TWO_LETTERS = Pattern.compile("[a-z]{2}");
+
   static String normalize(String tag) {
     if (tag == null) {
       return null;
     }
-    String primary = tag.strip().split("[-_.\\s]", 2)[0].toLowerCase(Locale.ROOT);
-    if (!primary.matches("[a-z]{2}")) {
+    String primary = SUBTAG_SEPARATOR.split(tag.strip(), 2)[0].toLowerCase(Locale.ROOT);
+    if (!TWO_LETTERS.matcher(primary).matches()) {
       return null;
     }
     return LEGACY.getOrDefault(primary, primary);

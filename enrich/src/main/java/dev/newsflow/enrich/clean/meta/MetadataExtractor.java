@@ -12,6 +12,8 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Metadata of an HTML page from its structured data, meta tags and markup. Every field comes from the first source
@@ -50,6 +52,9 @@ public final class MetadataExtractor {
   /** Pages whose paragraphs hold less text than this keep their text in divs; detect from the body instead. */
   private static final int MIN_PARAGRAPH_CHARS = 200;
   private static final int MAX_SECTION_CHARS = 40;
+  // Parsed once: jsoup parses a CSS query string on every call.
+  private static final Evaluator ARTICLE_CONTAINER = QueryParser.parse("article, main, [itemprop=articleBody]");
+  private static final Evaluator ROOT = QueryParser.parse("html");
 
   /**
    * Extracts the metadata; an undeclared language is detected from the page's opening paragraphs.
@@ -131,7 +136,7 @@ public final class MetadataExtractor {
       if (text == null) {
         continue;
       }
-      if (h1.closest("article, main, [itemprop=articleBody]") != null) {
+      if (h1.closest(ARTICLE_CONTAINER) != null) {
         return text;
       }
       first = first == null ? text : first;
@@ -276,7 +281,7 @@ public final class MetadataExtractor {
   }
 
   private static String language(Page p) {
-    Element html = p.doc().selectFirst("html"); // The root element: found at once.
+    Element html = p.doc().selectFirst(ROOT); // The root element: found at once.
     String lang = LanguageCodes.normalize(html == null ? null : html.attr("lang"));
     if (lang != null) {
       return p.found("language", "html-lang", lang);

@@ -19,6 +19,7 @@ final class MonthNames {
       "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+  private static final Pattern OFFSET = Pattern.compile("Z|[+-]\\d{2}:?\\d{2}");
   private static final Pattern TIME = Pattern.compile(
       "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*([A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?\\b");
   private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("UTC", "Z"), Map.entry("GMT", "Z"),
@@ -52,7 +53,7 @@ final class MonthNames {
     }
     LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
     String zone = t.group(5) == null ? null : ZONES.getOrDefault(t.group(5).toUpperCase(Locale.ROOT), t.group(5));
-    ZoneOffset offset = zone == null || !zone.matches("Z|[+-]\\d{2}:?\\d{2}") ? ZoneOffset.UTC : Dates.offset(zone);
+    ZoneOffset offset = zone == null || !OFFSET.matcher(zone).matches() ? ZoneOffset.UTC : Dates.offset(zone);
     return date.atTime(time).toInstant(offset);
   }
 

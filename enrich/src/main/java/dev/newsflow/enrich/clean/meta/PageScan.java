@@ -1,10 +1,10 @@
 package dev.newsflow.enrich.clean.meta;
 
 import dev.newsflow.enrich.clean.AttributeMemo;
+import dev.newsflow.enrich.clean.ElementAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,6 +26,7 @@ public final class PageScan implements NodeFilter {
   private static final int DATE = 2;
   private static final int BREADCRUMB = 4;
 
+  private final ElementAttributes attributes;
   /** Marks by class value, for this page. */
   private final AttributeMemo classMarks = new AttributeMemo(PageScan::classMarks);
 
@@ -42,9 +43,14 @@ public final class PageScan implements NodeFilter {
   /** A microdata {@code itemprop="articleSection"} element that is not a meta tag. */
   Element sectionProp;
 
+  /** A scan for a shared walk (see {@code SharedWalk}), reading attributes with the walk's shared reader. */
+  public PageScan(ElementAttributes attributes) {
+    this.attributes = attributes;
+  }
+
   /** Scans the whole document in a walk of its own. */
   public static PageScan of(Document doc) {
-    PageScan scan = new PageScan();
+    PageScan scan = new PageScan(new ElementAttributes());
     NodeTraversor.filter(scan, doc);
     return scan;
   }
@@ -76,29 +82,28 @@ public final class PageScan implements NodeFilter {
       case "meta" -> metas.add(el);
       default -> { }
     }
-    // Attribute names are lower case after parsing, so the case-sensitive lookups below are exact and cheap.
-    if (el.attributesSize() == 0) {
+    ElementAttributes attrs = attributes.of(el);
+    if (!attrs.any()) {
       return;
     }
-    Attributes attrs = el.attributes();
     switch (tag) {
       case "script" -> {
-        if (attrs.get("type").strip().equalsIgnoreCase("application/ld+json")) {
+        if (attrs.type().strip().equalsIgnoreCase("application/ld+json")) {
           jsonLdScripts.add(el);
         }
       }
       case "link" -> {
-        if (canonical == null && attrs.hasKey("href") && hasToken(attrs.get("rel"), "canonical")) {
+        if (canonical == null && attrs.hasHref() && hasToken(attrs.rel(), "canonical")) {
           canonical = el;
         }
       }
       case "a" -> {
-        if (hasToken(attrs.get("rel"), "author")) {
+        if (hasToken(attrs.rel(), "author")) {
           add(relAuthors, el);
         }
       }
       case "nav" -> {
-        if (breadcrumb == null && attrs.get("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb")) {
+        if (breadcrumb == null && attrs.ariaLabel().toLowerCase(Locale.ROOT).contains("readcrumb")) {
           breadcrumb = el;
         }
       }
@@ -107,14 +112,14 @@ public final class PageScan implements NodeFilter {
     byAttributes(el, tag, attrs);
   }
 
-  private void byAttributes(Element el, String tag, Attributes attrs) {
-    String itemprop = attrs.get("itemprop");
+  private void byAttributes(Element el, String tag, ElementAttributes attrs) {
+    String itemprop = attrs.itemprop();
     if (itemprop.equalsIgnoreCase("author")) {
       add(bylines, el);
     } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(tag)) {
       sectionProp = el;
     }
-    String cls = attrs.get("class");
+    String cls = attrs.className();
     if (cls.isEmpty()) {
       return;
     }

@@ -3,6 +3,8 @@ package dev.newsflow.enrich.clean.meta;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Dates from {@code <time datetime>} elements. A page has many (comments, related stories), so marked ones win:
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Element;
  * Stateless.
  */
 final class Times {
+
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   private Times() {}
 
@@ -39,7 +43,7 @@ final class Times {
         return time.attr("datetime");
       }
       boolean isUpdate = marked(time, "datemodified", "updat", "modif");
-      if (!isUpdate && inArticle == null && time.closest("article") != null) {
+      if (!isUpdate && inArticle == null && time.closest(ARTICLE) != null) {
         inArticle = time;
       }
       if (!isUpdate && first == null) {

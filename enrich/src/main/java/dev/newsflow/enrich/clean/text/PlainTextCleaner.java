@@ -73,8 +73,10 @@ public final class PlainTextCleaner {
     return lines;
   }
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,]$");
+
   private static boolean looksLikeSectionLabel(String line) {
-    return line.split(" ").length <= MAX_SECTION_WORDS && !line.matches(".*[.!?:;,]$")
+    return line.split(" ").length <= MAX_SECTION_WORDS && !SENTENCE_END.matcher(line).find()
         && line.length() <= MAX_SECTION_CHARS;
   }
 }

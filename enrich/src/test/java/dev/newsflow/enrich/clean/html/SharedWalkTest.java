@@ -2,6 +2,8 @@ package dev.newsflow.enrich.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.enrich.clean.ElementAttributes;
+import dev.newsflow.enrich.clean.meta.PageScan;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -77,7 +79,9 @@ class SharedWalkTest {
     Document doc = Jsoup.parse(PAGE);
     PageStats alone = PageStats.of(doc.body());
     PageStats shared = PageStats.ofWalk(doc.body());
-    SharedWalk.run(doc, new Recorder(), shared.collector());
+    // With the metadata scan reading each element's attributes first, as in the extractor.
+    ElementAttributes attributes = new ElementAttributes();
+    SharedWalk.run(doc, new PageScan(attributes), new Recorder(), shared.collector(attributes));
 
     for (Element el : doc.getAllElements()) {
       PageStats.Stat a = alone.get(el);
