@@ -53,6 +53,11 @@ public final class ExtractionBenchmark {
    * @param cpuRoundRatios the same in thread CPU time, one per round, sorted: steadier on a shared machine
    */
   public record Result(Figure parse, Figure extract, List<Double> roundRatios, List<Double> cpuRoundRatios) {
+    /** Whether the parse was measured too (not in an extraction-only run). */
+    public boolean hasParse() {
+      return !roundRatios.isEmpty();
+    }
+
     /** How many parses one extraction costs: the median round. */
     public double ratio() {
       return roundRatios.get(roundRatios.size() / 2);
@@ -72,15 +77,25 @@ public final class ExtractionBenchmark {
   private final List<RawArticle> pages;
   private final Duration warmup;
   private final Duration measure;
+  private final boolean withParse;
   private volatile Object sink;
 
   public ExtractionBenchmark(List<RawArticle> pages, Duration warmup, Duration measure) {
+    this(pages, warmup, measure, true);
+  }
+
+  /**
+   * @param withParse false to run the extraction alone, as the pipeline does: no parse loop, no ratio. The JIT
+   *     compiles the parser differently from one JVM to the next, and a parse loop in the same JVM changes the odds.
+   */
+  public ExtractionBenchmark(List<RawArticle> pages, Duration warmup, Duration measure, boolean withParse) {
     if (pages.isEmpty()) {
       throw new IllegalArgumentException("no pages to measure");
     }
     this.pages = List.copyOf(pages);
     this.warmup = warmup;
     this.measure = measure;
+    this.withParse = withParse;
   }
 
   public Result run() {
@@ -89,7 +104,9 @@ public final class ExtractionBenchmark {
         page -> sink = Jsoup.parse(page.getContent(), page.getUrl() == null ? "" : page.getUrl());
     Consumer<RawArticle> extract = page -> sink = cleaner.clean(page.getContent(), page.getContentType(),
         page.getUrl(), page.getFetchedAt());
-    loop("warm-up parse", parse, warmup);
+    if (withParse) {
+      loop("warm-up parse", parse, warmup);
+    }
     loop("warm-up extract", extract, warmup);
     Duration perRound = measure.dividedBy(ROUNDS);
     Figure parsed = new Figure("jsoup parse", 0, Duration.ZERO, 0, Duration.ZERO);
@@ -97,11 +114,16 @@ public final class ExtractionBenchmark {
     List<Double> ratios = new ArrayList<>();
     List<Double> cpuRatios = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
-      Figure p = loop("jsoup parse", parse, perRound);
-      Figure e = loop("extract", extract, perRound);
-      ratios.add(p.pagesPerSecond() / e.pagesPerSecond());
-      cpuRatios.add((double) e.cpuPerPage().toNanos() / Math.max(1, p.cpuPerPage().toNanos()));
-      parsed = parsed.plus(p);
+      Figure e;
+      if (withParse) {
+        Figure p = loop("jsoup parse", parse, perRound);
+        e = loop("extract", extract, perRound);
+        ratios.add(p.pagesPerSecond() / e.pagesPerSecond());
+        cpuRatios.add((double) e.cpuPerPage().toNanos() / Math.max(1, p.cpuPerPage().toNanos()));
+        parsed = parsed.plus(p);
+      } else {
+        e = loop("extract", extract, perRound);
+      }
       extracted = extracted.plus(e);
     }
     Collections.sort(ratios);

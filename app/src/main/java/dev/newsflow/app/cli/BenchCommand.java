@@ -51,6 +51,10 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--extract-only", description = "Run the extraction alone, as the pipeline does: no parse "
+        + "loop and no ratio.")
+    boolean extractOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -58,28 +62,37 @@ public final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       List<RawArticle> pages = load(paths);
       ExtractionBenchmark.Result result =
-          new ExtractionBenchmark(pages, Durations.parse(warmup), Durations.parse(duration)).run();
+          new ExtractionBenchmark(pages, Durations.parse(warmup), Durations.parse(duration), !extractOnly).run();
       PrintWriter out = spec.commandLine().getOut();
       long bytes = pages.stream().mapToLong(p -> p.getContent().length()).sum();
       if (json) {
         ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("pages", pages.size());
         node.put("averageChars", bytes / pages.size());
-        node.put("parsePagesPerSecond", result.parse().pagesPerSecond());
         node.put("extractPagesPerSecond", result.extract().pagesPerSecond());
-        node.put("extractToParseRatio", result.ratio());
-        result.roundRatios().forEach(node.putArray("roundRatios")::add);
-        node.put("extractToParseCpuRatio", result.cpuRatio());
-        result.cpuRoundRatios().forEach(node.putArray("cpuRoundRatios")::add);
-        node.put("parseCpuMillisPerPage", result.parse().cpuPerPage().toNanos() / 1e6);
         node.put("extractCpuMillisPerPage", result.extract().cpuPerPage().toNanos() / 1e6);
+        if (result.hasParse()) {
+          node.put("parsePagesPerSecond", result.parse().pagesPerSecond());
+          node.put("extractToParseRatio", result.ratio());
+          result.roundRatios().forEach(node.putArray("roundRatios")::add);
+          node.put("extractToParseCpuRatio", result.cpuRatio());
+          result.cpuRoundRatios().forEach(node.putArray("cpuRoundRatios")::add);
+          node.put("parseCpuMillisPerPage", result.parse().cpuPerPage().toNanos() / 1e6);
+        }
         out.println(node.toPrettyString());
       } else {
         out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n", pages.size(),
             bytes / pages.size(), warmup, duration);
-        for (ExtractionBenchmark.Figure f : List.of(result.parse(), result.extract())) {
+        List<ExtractionBenchmark.Figure> figures =
+            result.hasParse() ? List.of(result.parse(), result.extract()) : List.of(result.extract());
+        for (ExtractionBenchmark.Figure f : figures) {
           out.printf("%-12s %8.1f pages/s  %6.1f MB/s  (%d pages in %d ms)%n", f.name(), f.pagesPerSecond(),
               f.megabytesPerSecond(), f.pages(), f.elapsed().toMillis());
+        }
+        if (!result.hasParse()) {
+          out.printf("extract in thread CPU time: %.3f ms/page%n", result.extract().cpuPerPage().toNanos() / 1e6);
+          out.flush();
+          return 0;
         }
         out.printf("extract / parse cost ratio: %.2f (median of %d alternating rounds; rounds %s)%n", result.ratio(),
             result.roundRatios().size(), result.roundRatios().stream().map(r -> String.format("%.2f", r)).toList());

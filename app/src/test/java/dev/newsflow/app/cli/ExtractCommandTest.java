@@ -66,6 +66,23 @@ class ExtractCommandTest {
     assertThat(figures.get("extractCpuMillisPerPage").asDouble()).isPositive();
   }
 
+  @Test
+  void shouldBenchmarkTheExtractionAloneWhenAsked() throws Exception {
+    Files.writeString(dir.resolve("a.html"), PAGE);
+    Result json = run("bench", "extract", "--extract-only", "--warmup", "100ms", "--duration", "200ms", "--json",
+        dir.toString());
+    assertThat(json.exit).isZero();
+    JsonNode figures = new ObjectMapper().readTree(json.out);
+    assertThat(figures.get("extractCpuMillisPerPage").asDouble()).isPositive();
+    assertThat(figures.has("parsePagesPerSecond")).as("no parse loop ran").isFalse();
+    assertThat(figures.has("extractToParseRatio")).isFalse();
+
+    Result text = run("bench", "extract", "--extract-only", "--warmup", "100ms", "--duration", "200ms",
+        dir.toString());
+    assertThat(text.exit).isZero();
+    assertThat(text.out).contains("extract in thread CPU time:").doesNotContain("jsoup parse", "ratio");
+  }
+
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
