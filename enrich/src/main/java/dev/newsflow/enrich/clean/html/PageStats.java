@@ -149,7 +149,8 @@ final class PageStats {
 
   /**
    * Statistics of {@code root} to be gathered by a walk of the whole document that {@code root} is part of (see
-   * {@link SharedWalk}): give {@link #collector(ElementAttributes)} to the walk; the statistics are complete when it ends.
+   * {@link SharedWalk}): give {@link #collector(ElementAttributes)} to the walk; the statistics are complete when it
+   * ends.
    */
   static PageStats ofWalk(Element root) {
     return new PageStats(root);

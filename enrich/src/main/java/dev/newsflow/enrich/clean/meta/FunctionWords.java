@@ -64,7 +64,7 @@ final class FunctionWords {
     DECIDING.forEach((language, words) -> {
       for (String word : words.split(" ")) {
         // A word in two deciding lists decides nothing; a relative's word stays one.
-        byWord.merge(word, language, (a, b) -> a.equals(RELATIVE) ? RELATIVE : AMBIGUOUS);
+        byWord.merge(word, language, (a, b) -> a.equals(RELATIVE) || a.equals(b) ? a : AMBIGUOUS);
       }
     });
     byWord.values().removeIf(AMBIGUOUS::equals);

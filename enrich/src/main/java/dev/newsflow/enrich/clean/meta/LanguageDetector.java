@@ -13,10 +13,10 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 /**
  * Detects the language of a text: ISO 639-1 code, or null when the text is too short or the guess is unsure.
  *
- * <p>Scripts that belong to one language (kana, Hangul, Greek, Hebrew, Thai, ...) decide directly, and so does a clear
- * majority of one major language's function words ({@link FunctionWords}, about a hundredth of the model's cost);
- * everything else goes to Apache OpenNLP's {@code langdetect-183} model (103 languages, character n-grams, shipped as a Maven
- * artifact, so nothing is downloaded at run time). Only the opening of the text is looked at, first
+ * <p>Scripts that belong to one language (kana, Hangul, Greek, Hebrew, Thai, ...) decide directly, and so does a
+ * clear majority of one major language's function words ({@link FunctionWords}, about a hundredth of the model's
+ * cost); everything else goes to Apache OpenNLP's {@code langdetect-183} model (103 languages, character n-grams,
+ * shipped as a Maven artifact, so nothing is downloaded at run time). Only the opening of the text is looked at, first
  * {@value #FIRST_SAMPLE_CHARS} characters and, when that is unsure, {@value #SAMPLE_CHARS}: a news paragraph or two
  * decides the language, and the model's cost grows with the text.
  *
