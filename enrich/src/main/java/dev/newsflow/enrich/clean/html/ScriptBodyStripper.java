@@ -12,11 +12,10 @@ import java.util.Arrays;
  *
  * <p>The scan follows the HTML tokenizer's rules just far enough to know where a real script or style starts and
  * ends: comments, CDATA sections, bogus comments and doctypes, tags with quoted and unquoted attribute values, and
- * the other raw-text elements (textarea, title, xmp, iframe, noembed, plaintext) are stepped
- * over untouched. Where the rules get subtle (inline SVG or MathML, a select, a script holding {@code <!--} and then
- * {@code <script}, a raw-text element inside a noscript, a frameset, an element that never ends), it stops and leaves
- * the rest of the page as it is. The test compares
- * jsoup's parses of both over generated hostile markup.
+ * the other raw-text elements (textarea, title, xmp, iframe, noembed, plaintext) are stepped over untouched. Where
+ * the tree builder decides (inline SVG or MathML, a select, a frameset, a raw-text element inside a noscript) or the
+ * rules get subtle (a script holding {@code <!--} and then {@code <script}, an element that never ends), it stops
+ * and leaves the rest of the page as it is. The test compares jsoup's parses of both over generated hostile markup.
  *
  * <p>Stateless and thread-safe.
  */
