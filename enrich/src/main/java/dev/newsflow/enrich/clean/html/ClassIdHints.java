@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads an element's {@code class}, {@code id} and {@code role} as hints: words that mark boilerplate (share,
@@ -66,14 +65,10 @@ final class ClassIdHints {
     return Map.copyOf(bits);
   }
 
-  /** The hint bits of an element ({@link #NEGATIVE}, {@link #POSITIVE}, {@link #ARTICLE_BODY}). */
-  static int of(Element el) {
-    return of(new ElementAttributes().of(el), null);
-  }
-
   /**
-   * Like {@link #of(Element)}, from the element's attributes as read by the walk, with the bits of class values
-   * remembered in {@code classes} (made by {@link #classMemo()}; per page), or computed each time when it is null.
+   * The hint bits ({@link #NEGATIVE}, {@link #POSITIVE}, {@link #ARTICLE_BODY}, {@link #STRONG_NEGATIVE}) of an
+   * element whose attributes the walk has read, with the bits of class values remembered in {@code classes} (made by
+   * {@link #classMemo()}; per page), or computed each time when it is null.
    */
   static int of(ElementAttributes attrs, AttributeMemo classes) {
     int bits = 0;

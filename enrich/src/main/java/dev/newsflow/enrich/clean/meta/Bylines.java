@@ -15,11 +15,11 @@ final class Bylines {
   private static final Evaluator OUTSIDE_ARTICLE =
       QueryParser.parse("form, #comments, .comments, .comment, #respond, aside");
 
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+
   private Bylines() {}
 
   /** Texts of the byline candidates (itemprop author; classes byline, author, article-author, author-name). */
-  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
-
   static List<String> texts(List<Element> candidates) {
     List<String> texts = new ArrayList<>();
     for (Element el : candidates) {
