@@ -1,7 +1,10 @@
 package dev.newsflow.enrich.clean.html;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -23,21 +26,29 @@ final class ScriptBodyStripper {
 
   private ScriptBodyStripper() {}
 
-  /** {@code html} without script (except JSON-LD) and style bodies; the same string when there are none. */
-  static String strip(String html) {
-    Scan scan = new Scan(html);
-    scan.run();
-    return scan.droppedCount == 0 ? html : scan.withoutDropped();
-  }
-
   /**
-   * The same text as {@link #strip} as a reader over the page itself, for the parser: no stripped copy of the page
-   * is made (the parser reads through a buffer of its own either way).
+   * {@code html} without script (except JSON-LD) and style bodies, as a reader over the page itself, for the parser:
+   * no stripped copy of the page is made (the parser reads through a buffer of its own either way).
    */
   static Reader reader(String html) {
     Scan scan = new Scan(html);
     scan.run();
     return scan.droppedCount == 0 ? new StringReader(html) : new KeptReader(html, scan.dropped, scan.droppedCount);
+  }
+
+  /** What {@link #reader} reads, as a string (the same string when nothing is dropped); for tests and tools. */
+  static String strip(String html) {
+    Reader kept = reader(html);
+    if (kept instanceof StringReader) {
+      return html;
+    }
+    StringWriter out = new StringWriter(html.length());
+    try {
+      kept.transferTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the reader reads a string
+    }
+    return out.toString();
   }
 
   /** One pass over one page. */
@@ -64,24 +75,6 @@ final class ScriptBodyStripper {
         }
         i = html.indexOf('<', next);
       }
-    }
-
-    /** Copies what is kept straight into a char array (a StringBuilder would copy twice and widen on the way). */
-    private String withoutDropped() {
-      int length = n;
-      for (int k = 0; k < droppedCount; k += 2) {
-        length -= dropped[k + 1] - dropped[k];
-      }
-      char[] kept = new char[length];
-      int from = 0;
-      int at = 0;
-      for (int k = 0; k < droppedCount; k += 2) {
-        html.getChars(from, dropped[k], kept, at);
-        at += dropped[k] - from;
-        from = dropped[k + 1];
-      }
-      html.getChars(from, n, kept, at);
-      return new String(kept);
     }
 
     /** Steps over the markup starting at the {@code <} at {@code i}; returns where text resumes, or -1 to stop. */
