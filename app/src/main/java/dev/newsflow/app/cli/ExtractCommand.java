@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +28,8 @@ public final class ExtractCommand implements Callable<Integer> {
   /** Output shapes. */
   enum Format { text, json, jsonl }
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
-  List<String> files;
+  @Mixin
+  LocalInputs local;
 
   @Option(names = "--format", defaultValue = "text",
       description = "text (the main text), json (one pretty object), jsonl (one object per input, with 'file'). "
@@ -40,10 +40,6 @@ public final class ExtractCommand implements Callable<Integer> {
       + "defaults to $EXTRACTION_PAGE_URL when set.")
   String url;
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse inputs larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
-
   @Spec
   CommandSpec spec;
 
@@ -53,10 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleFileReader reader = new ArticleFileReader(maxContentBytes, java.time.Clock.systemUTC());
+    ArticleFileReader reader = local.reader();
     ArticleCleaner cleaner = new ArticleCleaner();
     String pageUrl = url != null ? url : System.getenv("EXTRACTION_PAGE_URL");
-    List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
+    List<String> inputs = local.inputs();
     int failures = 0;
     for (String input : inputs) {
       try {

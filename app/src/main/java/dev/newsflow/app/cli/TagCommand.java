@@ -25,13 +25,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow tag}: entity tagging of files or stdin, without Kafka; one JVM for many inputs. */
@@ -44,18 +43,14 @@ import picocli.CommandLine.Spec;
             + "format of the scorers in ../shared/eval."})
 public final class TagCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
-  List<String> files;
+  @Mixin
+  LocalInputs local;
 
   @Option(names = "--jsonl", description = "JSON lines in and out (see above).")
   boolean jsonl;
 
   @Option(names = "--compact", description = "One line per document instead of pretty-printed JSON.")
   boolean compact;
-
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse inputs (or JSON lines) larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
 
   @Spec
   CommandSpec spec;
@@ -66,7 +61,7 @@ public final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EntityTagger tagger = DefaultTagging.entityTagger();
-    List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
+    List<String> inputs = local.inputs();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
@@ -86,7 +81,7 @@ public final class TagCommand implements Callable<Integer> {
   // --- documents -------------------------------------------------------------------------------------------------
 
   private int tagDocument(EntityTagger tagger, String input, PrintWriter out) throws IOException {
-    ArticleFileReader reader = new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+    ArticleFileReader reader = local.reader();
     RawArticle raw = ExtractCommand.read(reader, input);
     CleanedArticle article = new ArticleCleaner().clean(raw.getContent(), raw.getContentType(), raw.getUrl(),
         raw.getFetchedAt());
@@ -153,8 +148,8 @@ public final class TagCommand implements Callable<Integer> {
   }
 
   private String tagLine(EntityTagger tagger, String line) throws JsonProcessingException {
-    if (line.length() > maxContentBytes) {
-      throw new IllegalArgumentException("line longer than " + maxContentBytes + " characters");
+    if (line.length() > local.maxContentBytes) {
+      throw new IllegalArgumentException("line longer than " + local.maxContentBytes + " characters");
     }
     JsonNode doc = JSON.readTree(line);
     if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {

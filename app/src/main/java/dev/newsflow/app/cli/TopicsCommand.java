@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow topics}: IPTC Media Topics for files, stdin or JSON lines, without Kafka. */
@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
         + "{\"id\",\"topics\":[label,...],\"scores\":[...]} out)."})
 public final class TopicsCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
-  List<String> files;
+  @Mixin
+  LocalInputs local;
 
   @Option(names = "--jsonl", description = "Read and write JSON lines (the topic scorer's format).")
   boolean jsonl;
@@ -70,10 +70,6 @@ public final class TopicsCommand implements Callable<Integer> {
       + "(default ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse inputs larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
-
   @Spec
   CommandSpec spec;
 
@@ -95,7 +91,7 @@ public final class TopicsCommand implements Callable<Integer> {
       return 2;
     }
     long heapModel = bench ? usedHeap() - heapBefore : 0;
-    List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
+    List<String> inputs = local.inputs();
     int failures = jsonl ? jsonLines(classifier, inputs, out, err, heapModel) : documents(classifier, inputs, out, err);
     out.flush();
     return failures == 0 ? 0 : 1;
@@ -108,7 +104,7 @@ public final class TopicsCommand implements Callable<Integer> {
 
 
   private int documents(TopicClassifier classifier, List<String> inputs, PrintWriter out, PrintWriter err) {
-    ArticleFileReader reader = new ArticleFileReader(maxContentBytes, java.time.Clock.systemUTC());
+    ArticleFileReader reader = local.reader();
     ArticleCleaner cleaner = new ArticleCleaner();
     int failures = 0;
     for (String input : inputs) {
