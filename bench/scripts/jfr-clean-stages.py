@@ -5,7 +5,7 @@ Groups the execution samples taken inside ArticleCleaner.clean by the step they 
 directly from HtmlArticleExtractor.extract (parse, walk, metadata, main text, ...) or from ArticleCleaner.clean
 (text checks). Usage:
 
-  java -XX:StartFlightRecording=filename=ex.jfr,settings=profile -jar app/target/newsflow.jar \
+  java -XX:StartFlightRecording=filename=ex.jfr,settings=profile -jar cli/target/newsflow.jar \
       bench extract --warmup 5s --duration 25s ../shared/eval/extraction/html
   jfr print --json --stack-depth 256 --events jdk.ExecutionSample ex.jfr > ex.json
   python3 bench/scripts/jfr-clean-stages.py ex.json

@@ -2,8 +2,7 @@ package dev.newsflow.bench;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
-import dev.newsflow.enrich.DefaultTagging;
-import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -64,7 +63,7 @@ public class HotPathBenchmarks {
   public void setUp() {
     raw = BenchPages.pages(PAGES, pageBytes, 7);
     enricher = new ArticleEnricher(new ArticleCleaner(), Clock.systemUTC());
-    tagger = DefaultTagging.tagger();
+    tagger = ArticleTagger.shipped();
     cleaned = raw.stream().map(enricher::enrich).toList();
     tagged = cleaned.stream().map(tagger::tagEntities).map(tagger::tagTopics).toList();
     // the embedded registry over HTTP: the production client caches schema ids, as in the pipeline

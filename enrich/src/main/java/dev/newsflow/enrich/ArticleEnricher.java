@@ -1,8 +1,9 @@
 package dev.newsflow.enrich;
 
-import dev.newsflow.enrich.clean.ArticleCleaner;
-import dev.newsflow.enrich.clean.CleanedArticle;
 import dev.newsflow.enrich.dedupe.Fingerprints;
+import dev.newsflow.extract.ArticleCleaner;
+import dev.newsflow.extract.CleanedArticle;
+import dev.newsflow.extract.ContentKind;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import java.time.Clock;
@@ -31,7 +32,8 @@ public final class ArticleEnricher {
 
   public EnrichedArticle enrich(RawArticle raw) {
     Objects.requireNonNull(raw, "raw");
-    CleanedArticle clean = cleaner.clean(raw.getContent(), raw.getContentType(), raw.getUrl(), raw.getFetchedAt());
+    CleanedArticle clean = cleaner.clean(raw.getContent(), ContentKind.valueOf(raw.getContentType().name()),
+        raw.getUrl(), raw.getFetchedAt());
     String text = clean.text();
     Fingerprints.Fingerprint fingerprint = Fingerprints.of(text);
     return EnrichedArticle.newBuilder()

@@ -1,12 +1,14 @@
 package dev.newsflow.enrich;
 
-import dev.newsflow.enrich.topics.TopicClassifier;
-import dev.newsflow.enrich.topics.TopicInput;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
+import dev.newsflow.tagging.TaggedLanguages;
+import dev.newsflow.tagging.entities.EntityTagger;
+import dev.newsflow.tagging.topics.DefaultTopicClassifier;
+import dev.newsflow.tagging.topics.TopicClassifier;
+import dev.newsflow.tagging.topics.TopicInput;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,16 @@ public final class ArticleTagger {
     this.topicClassifier = Objects.requireNonNull(topicClassifier, "topicClassifier");
   }
 
+  /** The stages of the tagging library: {@code entities} for the entity stage, {@code topics} for the topic stage. */
+  public static ArticleTagger of(EntityTagger entities, TopicClassifier topics) {
+    return new ArticleTagger((title, text) -> TaggingRecords.toAvro(entities.entities(title, text)), topics);
+  }
+
+  /** The shipped entity tagger and topic classifier (no user topic model). */
+  public static ArticleTagger shipped() {
+    return of(EntityTagger.shipped(), DefaultTopicClassifier.load());
+  }
+
   /** Tags nothing: for tests and tools that only need cleaning. */
   public static ArticleTagger none() {
     return new ArticleTagger((title, text) -> List.of(), input -> List.of());
@@ -50,22 +62,13 @@ public final class ArticleTagger {
       return article;
     }
     TopicInput input = new TopicInput(article.getTitle(), article.getText(), article.getSection(),
-        article.getUrl(), article.getEntities());
-    return EnrichedArticle.newBuilder(article).setTopics(topicClassifier.classify(input)).build();
+        article.getUrl(), TaggingRecords.fromAvro(article.getEntities()));
+    return EnrichedArticle.newBuilder(article)
+        .setTopics(TaggingRecords.topicsToAvro(topicClassifier.classify(input))).build();
   }
 
-  /** English, or no language known (short texts often go undetected; tagging them is the better guess). */
   static boolean isSupported(EnrichedArticle article) {
-    return isTaggedLanguage(article.getLanguage());
-  }
-
-  /** Whether articles in {@code language} (a tag like "en-GB", or null when undetected) get tagged. */
-  public static boolean isTaggedLanguage(String language) {
-    if (language == null || language.isBlank()) {
-      return true;
-    }
-    String lower = language.toLowerCase(Locale.ROOT);
-    return lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_");
+    return TaggedLanguages.isTagged(article.getLanguage());
   }
 
   private static EnrichedArticle withSkipWarning(EnrichedArticle article) {

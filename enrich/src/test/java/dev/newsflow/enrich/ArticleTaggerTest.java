@@ -10,6 +10,7 @@ import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schema.Span;
 import dev.newsflow.schema.Topic;
+import dev.newsflow.tagging.topics.TopicScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class ArticleTaggerTest {
   private final ArticleTagger tagger = new ArticleTagger(
       (title, text) -> text.contains("Geneva") ? List.of(GENEVA) : List.of(),
       input -> input.entities().isEmpty() ? List.of()
-          : List.of(new Topic("medtop:11000000", "politics", 0.9, 1)));
+          : List.of(new TopicScore("medtop:11000000", "politics", 0.9, 1)));
 
   @Test
   void englishArticleGetsEntitiesThenTopicsThatSeeThem() {

@@ -1,9 +1,9 @@
 package dev.newsflow.ingest;
 
-import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.serde.AvroDeserializer;
+import dev.newsflow.testkit.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;

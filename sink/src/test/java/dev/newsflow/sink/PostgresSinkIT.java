@@ -3,8 +3,6 @@ package dev.newsflow.sink;
 import static dev.newsflow.sink.SinkServiceIT.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
@@ -12,6 +10,8 @@ import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.serde.AvroSerializer;
 import dev.newsflow.sink.postgres.PostgresStore;
 import dev.newsflow.sink.store.PostgresFixture;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

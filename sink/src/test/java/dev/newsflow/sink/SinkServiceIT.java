@@ -2,16 +2,16 @@ package dev.newsflow.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.testing.Await;
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
-import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.serde.AvroSerializer;
 import dev.newsflow.sink.jsonl.JsonLinesStore;
+import dev.newsflow.testkit.Await;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
+import dev.newsflow.testkit.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

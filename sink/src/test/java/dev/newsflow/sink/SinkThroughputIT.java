@@ -3,8 +3,6 @@ package dev.newsflow.sink;
 import static dev.newsflow.sink.SinkServiceIT.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.sink.duckdb.DuckDbStore;
@@ -13,6 +11,8 @@ import dev.newsflow.sink.postgres.PostgresStore;
 import dev.newsflow.sink.store.ArticleStore;
 import dev.newsflow.sink.store.DuckDbFixture;
 import dev.newsflow.sink.store.PostgresFixture;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

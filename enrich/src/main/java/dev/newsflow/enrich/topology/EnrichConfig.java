@@ -1,7 +1,8 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
-import dev.newsflow.enrich.clean.CleanLimits;
+import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.nio.file.Path;
@@ -23,9 +24,12 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param partitions partitions of topics this service creates when they are missing
  * @param stateDir Streams state directory, or null for the Streams default
  * @param dedupe retention, maximum SimHash distance and minimum words of the dedupe stage
+ * @param cleanLimits size and time budget of the clean stage per page
+ * @param tagging the topic model the tagging stages blend in, if any
  */
 public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applicationId, String processingGuarantee,
-    int threads, int partitions, Path stateDir, DedupeSettings dedupe, CleanLimits cleanLimits) {
+    int threads, int partitions, Path stateDir, DedupeSettings dedupe, CleanLimits cleanLimits,
+    TaggingSettings tagging) {
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
@@ -34,6 +38,7 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(dedupe, "dedupe");
     Objects.requireNonNull(cleanLimits, "cleanLimits");
+    Objects.requireNonNull(tagging, "tagging");
     if (applicationId == null || !applicationId.matches("[a-zA-Z0-9._-]+")) {
       throw new IllegalArgumentException("invalid application id: '" + applicationId + "'");
     }
@@ -89,6 +94,7 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     private int partitions = 3;
     private Path stateDir;
     private CleanLimits cleanLimits = CleanLimits.defaults();
+    private TaggingSettings tagging = TaggingSettings.defaults();
     private Duration dedupeRetention = DedupeSettings.DEFAULT_RETENTION;
     private int dedupeMaxDistance = DedupeSettings.DEFAULT_MAX_DISTANCE;
     private int dedupeMinWords = DedupeSettings.DEFAULT_MIN_WORDS;
@@ -155,10 +161,16 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
       return this;
     }
 
+    /** The user's topic model and its blend (default: the shipped classifier alone). */
+    public Builder tagging(TaggingSettings value) {
+      this.tagging = value;
+      return this;
+    }
+
     /** @throws IllegalArgumentException naming the first invalid setting */
     public EnrichConfig build() {
       return new EnrichConfig(kafka, topics, applicationId, processingGuarantee, threads, partitions, stateDir,
-          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords), cleanLimits);
+          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords), cleanLimits, tagging);
     }
   }
 }

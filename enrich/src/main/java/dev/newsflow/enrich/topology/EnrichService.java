@@ -1,5 +1,8 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.enrich.trends.TrendsEndpoint;
+import dev.newsflow.enrich.trends.TrendsQuery;
 import dev.newsflow.ops.http.ReadinessCheck;
 import dev.newsflow.schemas.kafka.TopicCreator;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -43,6 +46,7 @@ public final class EnrichService implements AutoCloseable {
   private final CountDownLatch running = new CountDownLatch(1);
   private final ScheduledExecutorService metricsScheduler;
   private final KafkaStreamsMetrics streamsMetrics;
+  private final TrendsEndpoint trendsEndpoint;
 
   public EnrichService(EnrichConfig config) {
     this(config, EnrichMetrics.none());
@@ -53,7 +57,8 @@ public final class EnrichService implements AutoCloseable {
     this.config = config;
     Properties props = config.streamsProperties();
     props.put(EnrichMetrics.REGISTRY_CONFIG, metrics.registry());
-    this.streams = new KafkaStreams(EnrichTopology.build(config, metrics), props);
+    this.streams = new KafkaStreams(
+        EnrichTopology.build(config, EnrichStages.load(config.cleanLimits(), config.tagging()), metrics), props);
     streams.setStateListener((now, before) -> {
       LOG.info("enrich streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -72,6 +77,8 @@ public final class EnrichService implements AutoCloseable {
     this.streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), metricsScheduler, METRICS_REFRESH);
     streamsMetrics.bindTo(metrics.registry());
     bindDedupeCounters(metrics.registry());
+    // application.server (a pass-through property) lets instances find each other for /api/trends.
+    this.trendsEndpoint = new TrendsEndpoint(streams, config.kafka().clientProperties().get("application.server"));
   }
 
   /** Creates the topics if missing, starts the topology and waits up to {@code timeout} for RUNNING. */
@@ -100,6 +107,11 @@ public final class EnrichService implements AutoCloseable {
   /** Trending entities held by this instance (interactive queries on {@link TrendsStage#STORE}). */
   public TrendsQuery trends() {
     return TrendsQuery.of(streams);
+  }
+
+  /** {@code GET /api/trends}: trending entities merged across every instance of this application. */
+  public TrendsEndpoint trendsEndpoint() {
+    return trendsEndpoint;
   }
 
   /** Ready while Kafka Streams is RUNNING (a rebalance or an error makes it not ready). */

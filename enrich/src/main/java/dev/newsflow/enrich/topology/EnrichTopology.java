@@ -1,13 +1,10 @@
 package dev.newsflow.enrich.topology;
 
-import dev.newsflow.enrich.ArticleEnricher;
-import dev.newsflow.enrich.ArticleTagger;
-import dev.newsflow.enrich.DefaultTagging;
-import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.enrich.trends.TrendsStage;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.serde.AvroSerde;
-import java.time.Clock;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,7 +13,6 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.ValueMapper;
 
 /**
  * The enrichment topology, built in one function from a config (running it is {@link EnrichService}'s job):
@@ -42,30 +38,13 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
+  /** The production topology: stages loaded from the config's settings, no meters. */
   public static Topology build(EnrichConfig config) {
-    return build(config, EnrichMetrics.none());
+    return build(config, EnrichStages.load(config.cleanLimits(), config.tagging()), EnrichMetrics.none());
   }
 
-  /** The topology recording its stage and latency meters in {@code metrics}. */
-  public static Topology build(EnrichConfig config, EnrichMetrics metrics) {
-    ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(config.cleanLimits()), Clock.systemUTC());
-    return build(config, enricher::enrich, DefaultTagging.tagger(), metrics);
-  }
-
-  /** The topology with a given clean stage and no tagging (tests of cleaning and dedupe use this). */
-  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage) {
-    return build(config, enrichStage, ArticleTagger.none());
-  }
-
-  /** The topology with given clean and tagging stages (tests use this to make a stage fail on purpose). */
-  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
-      ArticleTagger tagger) {
-    return build(config, enrichStage, tagger, EnrichMetrics.none());
-  }
-
-  /** The topology with given stages, recording its meters in {@code metrics}. */
-  public static Topology build(EnrichConfig config, ValueMapper<RawArticle, EnrichedArticle> enrichStage,
-      ArticleTagger tagger, EnrichMetrics metrics) {
+  /** The topology running {@code stages}, recording its stage and latency meters in {@code metrics}. */
+  public static Topology build(EnrichConfig config, EnrichStages stages, EnrichMetrics metrics) {
     Serde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
 
@@ -74,7 +53,7 @@ public final class EnrichTopology {
         .stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
-        .mapValues(metrics.timed(CLEAN, enrichStage), Named.as(CLEAN));
+        .mapValues(metrics.timed(CLEAN, stages::clean), Named.as(CLEAN));
     // Tagging runs after dedupe: exact repeats are dropped before the costly stages, and the band
     // repartition topics carry articles without entities.
     KStream<String, EnrichedArticle> deduped = DedupeStage.apply(
@@ -82,8 +61,8 @@ public final class EnrichTopology {
             config.dedupe(), enrichedSerde, config.topics().enriched())
         .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
     KStream<String, EnrichedArticle> enriched = deduped
-        .mapValues(metrics.timed(ENTITIES, tagger::tagEntities), Named.as(ENTITIES))
-        .mapValues(metrics.timed(TOPICS, tagger::tagTopics), Named.as(TOPICS));
+        .mapValues(metrics.timed(ENTITIES, stages::entities), Named.as(ENTITIES))
+        .mapValues(metrics.timed(TOPICS, stages::topics), Named.as(TOPICS));
     TrendsStage.apply(enriched);
     enriched
         .peek(metrics.published(), Named.as("enriched-metrics"))

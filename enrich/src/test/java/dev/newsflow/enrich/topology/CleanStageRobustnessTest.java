@@ -3,9 +3,10 @@ package dev.newsflow.enrich.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
-import dev.newsflow.enrich.clean.ArticleCleaner;
-import dev.newsflow.enrich.clean.CleanLimits;
-import dev.newsflow.enrich.clean.ContentTooLargeException;
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.extract.ArticleCleaner;
+import dev.newsflow.extract.CleanLimits;
+import dev.newsflow.extract.ContentTooLargeException;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -51,7 +52,7 @@ class CleanStageRobustnessTest {
     EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", "mock://" + SCOPE)).build();
     ArticleCleaner cleaner = new ArticleCleaner(new CleanLimits(MAX_CHARS, Duration.ofSeconds(10)));
     ArticleEnricher enricher = new ArticleEnricher(cleaner, Clock.fixed(NOW, ZoneOffset.UTC));
-    driver = new TopologyTestDriver(EnrichTopology.build(config, enricher::enrich), config.streamsProperties());
+    driver = new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.cleanOnly(enricher::enrich), EnrichMetrics.none()), config.streamsProperties());
     rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     AvroSerde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
     raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());

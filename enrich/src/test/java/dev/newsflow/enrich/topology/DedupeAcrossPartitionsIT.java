@@ -2,9 +2,6 @@ package dev.newsflow.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.testing.Await;
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -13,6 +10,9 @@ import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.schemas.serde.AvroSerializer;
+import dev.newsflow.testkit.Await;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

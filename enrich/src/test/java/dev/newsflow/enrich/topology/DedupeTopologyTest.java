@@ -3,8 +3,9 @@ package dev.newsflow.enrich.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
-import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.enrich.dedupe.Original;
+import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -74,14 +75,14 @@ class DedupeTopologyTest {
       driver.close();
     }
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(T0, ZoneOffset.UTC));
-    Topology topology = EnrichTopology.build(config, rawArticle -> {
+    Topology topology = EnrichTopology.build(config, EnrichStages.cleanOnly(rawArticle -> {
       EnrichedArticle article = enricher.enrich(rawArticle);
       String simhash = rawArticle.getHints().get("simhash");
       if (simhash != null) {
         article.setSimhash(Long.parseUnsignedLong(simhash, 16));
       }
       return adjust.apply(article);
-    });
+    }), EnrichMetrics.none());
     // at_least_once as in EnrichTopologyTest: the driver's exactly-once simulation is not what is under test here.
     driver = new TopologyTestDriver(topology, config.streamsProperties());
     rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
-import dev.newsflow.enrich.clean.ArticleCleaner;
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -15,10 +16,10 @@ import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.registry.SchemaRegistryClients;
 import dev.newsflow.schemas.serde.AvroSerde;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,7 +64,7 @@ class EnrichTopologyTest {
     EnrichConfig config = EnrichConfig.builder(kafka).stateDir(stateDir).processingGuarantee("at_least_once").build();
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(NOW, ZoneOffset.UTC));
     Properties props = config.streamsProperties();
-    driver = new TopologyTestDriver(EnrichTopology.build(config, enricher::enrich), props);
+    driver = new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.cleanOnly(enricher::enrich), EnrichMetrics.none()), props);
 
     rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
     enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
@@ -133,12 +134,12 @@ class EnrichTopologyTest {
     driver.close();
     EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", REGISTRY)).stateDir(stateDir).build();
     ArticleEnricher enricher = new ArticleEnricher();
-    driver = new TopologyTestDriver(EnrichTopology.build(config, rawArticle -> {
+    driver = new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.cleanOnly(rawArticle -> {
       if (rawArticle.getContent().startsWith("explode")) {
         throw new IllegalStateException("stage failed on purpose");
       }
       return enricher.enrich(rawArticle);
-    }), config.streamsProperties());
+    }), EnrichMetrics.none()), config.streamsProperties());
     raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());
     dlq = driver.createOutputTopic(TopicNames.DEFAULT_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     enriched = driver.createOutputTopic(TopicNames.DEFAULT_ENRICHED, new StringDeserializer(),
@@ -191,7 +192,7 @@ class EnrichTopologyTest {
       }
       return List.of();
     }, input -> List.of());
-    driver = new TopologyTestDriver(EnrichTopology.build(config, new ArticleEnricher()::enrich, failingEntities),
+    driver = new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.of(new ArticleEnricher()::enrich, failingEntities), EnrichMetrics.none()),
         config.streamsProperties());
     raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());
     dlq = driver.createOutputTopic(TopicNames.DEFAULT_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());

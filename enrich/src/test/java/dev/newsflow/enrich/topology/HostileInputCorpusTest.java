@@ -3,10 +3,11 @@ package dev.newsflow.enrich.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.ArticleEnricher;
-import dev.newsflow.enrich.clean.ArticleCleaner;
-import dev.newsflow.enrich.clean.CleanLimits;
-import dev.newsflow.enrich.clean.CleanTimeoutException;
-import dev.newsflow.enrich.clean.ContentTooLargeException;
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.extract.ArticleCleaner;
+import dev.newsflow.extract.CleanLimits;
+import dev.newsflow.extract.CleanTimeoutException;
+import dev.newsflow.extract.ContentTooLargeException;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -72,7 +73,7 @@ class HostileInputCorpusTest {
           .applicationId("hostile-input-" + HARNESSES.size()).build();
       ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(limits), Clock.fixed(NOW, ZoneOffset.UTC));
       TopologyTestDriver driver =
-          new TopologyTestDriver(EnrichTopology.build(config, enricher::enrich), config.streamsProperties());
+          new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.cleanOnly(enricher::enrich), EnrichMetrics.none()), config.streamsProperties());
       AvroSerde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
       AvroSerde<EnrichedArticle> enrichedSerde =
           AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);

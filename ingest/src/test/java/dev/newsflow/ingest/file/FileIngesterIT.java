@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.ingest.IngestReport;
 import dev.newsflow.ingest.publish.ArticlePublisher;
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
-import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
+import dev.newsflow.testkit.TopicReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.ingest.bulk.BulkLoad;
 import dev.newsflow.ingest.bulk.LoadSummary;
-import dev.newsflow.local.testing.NewsflowClusterExtension;
-import dev.newsflow.local.testing.TestCluster;
-import dev.newsflow.local.testing.TopicReader;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.testkit.NewsflowClusterExtension;
+import dev.newsflow.testkit.TestCluster;
+import dev.newsflow.testkit.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;

@@ -82,7 +82,7 @@ final class ChildProcessBroker implements BrokerRuntime {
 
   /**
    * The child runs in the data directory, so relative class path entries (as in {@code java -jar
-   * app/target/newsflow.jar}) must be made absolute against this JVM's working directory first.
+   * cli/target/newsflow.jar}) must be made absolute against this JVM's working directory first.
    */
   static String absoluteClassPath(String classPath) {
     List<String> entries = new ArrayList<>();

@@ -10,11 +10,11 @@ class ChildProcessBrokerClassPathTest {
 
   @Test
   void shouldMakeRelativeClassPathEntriesAbsoluteBecauseTheChildRunsInTheDataDirectory() {
-    String classPath = String.join(File.pathSeparator, "app/target/newsflow.jar", "/opt/lib/kafka.jar");
+    String classPath = String.join(File.pathSeparator, "cli/target/newsflow.jar", "/opt/lib/kafka.jar");
 
     String absolute = ChildProcessBroker.absoluteClassPath(classPath);
 
     assertThat(absolute.split(File.pathSeparator)).containsExactly(
-        Path.of("app/target/newsflow.jar").toAbsolutePath().toString(), "/opt/lib/kafka.jar");
+        Path.of("cli/target/newsflow.jar").toAbsolutePath().toString(), "/opt/lib/kafka.jar");
   }
 }

@@ -1,0 +1,33 @@
+package dev.newsflow.cli.ingest;
+
+import dev.newsflow.ingest.file.ArticleFileReader;
+import dev.newsflow.ingest.progress.Terminal;
+import picocli.CommandLine.Option;
+
+/** Options of the one-shot bulk loads ({@code ingest files|jsonl|stdin|warc}). */
+public final class BulkOptions {
+
+  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
+      description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
+  long maxContentBytes;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Option(names = "--progress",
+      description = "Progress on stderr even when it is not a terminal (one line a second).")
+  boolean progress;
+
+  @Option(names = "--no-ids", description = "Do not print the published ids on stdout.")
+  boolean noIds;
+
+  /** Progress is shown on a terminal unless --quiet, and anywhere with --progress. */
+  boolean showProgress() {
+    return !quiet && (progress || Terminal.stderrIsTerminal());
+  }
+
+  /** Redraw one line only on a terminal. */
+  boolean redraw() {
+    return Terminal.stderrIsTerminal();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.newsflow.cli.ingest;
+
+import dev.newsflow.cli.options.ClusterOptions;
+import dev.newsflow.cli.options.Shutdown;
+import dev.newsflow.ingest.config.IngestSettings;
+import dev.newsflow.ingest.feed.FeedConfig;
+import dev.newsflow.ingest.feed.FeedDirectory;
+import dev.newsflow.ingest.feed.FeedPoller;
+import dev.newsflow.ingest.feed.FeedStateStore;
+import dev.newsflow.ingest.fetch.FetchConfig;
+import dev.newsflow.ingest.fetch.HttpFetcher;
+import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.ingest.publish.ArticlePublisher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow ingest feed URL... [--interval 5m] [--once]}: poll RSS/Atom feeds and publish new items. */
+@Command(name = "feed", mixinStandardHelpOptions = true,
+    description = "Poll RSS 2.0, RSS 1.0 and Atom feeds and publish new items (until Ctrl-C, or --once).")
+final class IngestFeedCommand implements Callable<Integer> {
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Mixin
+  IngestWebOptions web;
+
+  @Parameters(arity = "0..*", paramLabel = "URL", description = "Feed URLs.")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--feeds-file", paramLabel = "FILE", description = "A file of feed URLs, one a line (# comments).")
+  Path feedsFile;
+
+  @Option(names = "--interval", paramLabel = "DURATION", description = "feed.interval: time between polls of a feed.")
+  String interval;
+
+  @Option(names = "--once", description = "Poll every feed once, print a summary and exit.")
+  boolean once;
+
+  @Option(names = "--fetch-articles", description = "feed.fetch-articles: fetch the linked page of items that "
+      + "carry only a summary.")
+  boolean fetchArticles;
+
+  @Option(names = "--shared", description = "Take the feeds from the shared list on the feeds topic (URLs given are "
+      + "added to it first); instances with the same --group split the feeds between them.")
+  boolean shared;
+
+  @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
+      description = "Compacted topic holding the shared feed list (default ${DEFAULT-VALUE}).")
+  String feedsTopic;
+
+  @Option(names = "--group", defaultValue = FeedDirectory.DEFAULT_GROUP,
+      description = "Consumer group of the instances sharing the feeds (default ${DEFAULT-VALUE}).")
+  String group;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> all = new ArrayList<>(feeds);
+    if (feedsFile != null) {
+      all.addAll(IngestUrlCommand.readUrls(feedsFile));
+    }
+    if (all.isEmpty() && !shared) {
+      err.println("no feeds given: pass URL... or --feeds-file FILE (or --shared to poll the shared list)");
+      return 2;
+    }
+    if (shared && once) {
+      err.println("--shared runs until stopped; --once polls the feeds given instead");
+      return 2;
+    }
+    Map<String, String> flags = new LinkedHashMap<>();
+    if (interval != null) {
+      flags.put("feed.interval", interval);
+    }
+    if (fetchArticles) {
+      flags.put("feed.fetch-articles", "true");
+    }
+    IngestSettings settings = web.settings(flags);
+    FeedConfig config = FeedConfig.from(settings);
+    IngestMetrics metrics = new IngestMetrics();
+    int failures = 0;
+    try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.from(settings))) {
+      FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config,
+          metrics, Clock.systemUTC());
+      if (once) {
+        for (String feed : all) {
+          FeedPoller.PollResult r = poller.pollOnce(feed);
+          out.println(feed + ": " + r.status() + ", " + r.items() + " items, " + r.newItems() + " new, "
+              + r.published() + " published" + (r.error() == null ? "" : ": " + r.error()));
+          failures += r.status().equals("failed") ? 1 : 0;
+        }
+      } else {
+        Shutdown shutdown = new Shutdown();
+        FeedDirectory directory = null;
+        try {
+          if (shared) {
+            FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
+            for (String feed : all) {
+              FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
+            }
+            poller.start(List.of());
+            directory = new FeedDirectory(cluster.settings(), feedsTopic, group, poller);
+            directory.start();
+            err.println("polling the feeds of " + feedsTopic + " assigned to this instance (group " + group
+                + "); state in " + config.stateFile() + "; Ctrl-C to stop");
+          } else {
+            err.println("polling " + all.size() + " feed(s) every " + config.interval() + "; state in "
+                + config.stateFile() + "; Ctrl-C to stop");
+            poller.start(all);
+          }
+          err.flush();
+          shutdown.await();
+        } finally {
+          if (directory != null) {
+            directory.stop();
+          }
+          poller.stop(Duration.ofSeconds(30));
+          publisher.flush();
+          shutdown.done();
+        }
+      }
+    }
+    err.print(metrics.summary());
+    err.flush();
+    return failures == 0 ? 0 : 1;
+  }
+}

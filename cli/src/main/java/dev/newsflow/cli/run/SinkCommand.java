@@ -1,0 +1,127 @@
+package dev.newsflow.cli.run;
+
+import dev.newsflow.cli.options.ClusterOptions;
+import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.OpsOptions;
+import dev.newsflow.cli.options.Shutdown;
+import dev.newsflow.cli.query.DatabaseOptions;
+import dev.newsflow.ops.http.OpsServer;
+import dev.newsflow.ops.metrics.ServiceMetrics;
+import dev.newsflow.sink.SinkConfig;
+import dev.newsflow.sink.SinkService;
+import dev.newsflow.sink.duckdb.DuckDbStore;
+import dev.newsflow.sink.jsonl.JsonLinesStore;
+import dev.newsflow.sink.postgres.PostgresStore;
+import dev.newsflow.sink.store.ArticleStore;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow sink}: writes enriched events to a store until Ctrl-C. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+    description = "Write enriched events to PostgreSQL, a DuckDB file or a JSON Lines file until Ctrl-C.")
+public final class SinkCommand implements Callable<Integer> {
+
+  /** The stores the sink can write to. */
+  public enum Store { JSONL, DUCKDB, POSTGRES }
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Mixin
+  public DatabaseOptions database;
+
+  /** Default port of the sink's /metrics, /health and /ready. */
+  public static final int DEFAULT_METRICS_PORT = 9402;
+
+  @Mixin
+  OpsOptions ops;
+
+  @Option(names = "--store", paramLabel = "jsonl|duckdb|postgres", converter = StoreConverter.class,
+      description = "Where to write (default: jsonl with --jsonl, duckdb with --duckdb).")
+  Store store;
+
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "Append events to this JSON Lines file.")
+  Path jsonl;
+
+  @Option(names = "--group-id", defaultValue = SinkConfig.DEFAULT_GROUP_ID,
+      description = "Consumer group; instances with the same group share partitions (default ${DEFAULT-VALUE}).")
+  String groupId;
+
+  @Option(names = "--max-batch", defaultValue = "500",
+      description = "Write a batch at this many records (default ${DEFAULT-VALUE}).")
+  int maxBatch;
+
+  @Option(names = "--max-batch-wait", defaultValue = "500ms", paramLabel = "DURATION",
+      description = "... or this long after its first record, whichever comes first (default ${DEFAULT-VALUE}).")
+  String maxBatchWait;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId)
+        .withBatching(maxBatch, Durations.parse(maxBatchWait));
+    Store chosen = chosenStore();
+    Shutdown shutdown = new Shutdown();
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         SinkService sink = new SinkService(config, open(chosen), metrics.registry());
+         OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT, routes -> routes.readiness("sink", sink.readiness()))) {
+      sink.start();
+      spec.commandLine().getErr().println("sink running: " + config.topics().enriched() + " -> " + describe(chosen)
+          + (server == null ? "" : "; metrics on " + server.url() + "/metrics") + "; Ctrl-C to stop");
+      spec.commandLine().getErr().flush();
+      shutdown.await();
+    } finally {
+      shutdown.done();
+    }
+    return 0;
+  }
+
+  public Store chosenStore() {
+    Store chosen = store != null ? store : jsonl != null ? Store.JSONL : database.duckdb() != null ? Store.DUCKDB
+        : null;
+    if (chosen == null) {
+      throw new ParameterException(spec.commandLine(), "choose a store: --store postgres, --duckdb FILE or "
+          + "--jsonl FILE");
+    }
+    if (chosen == Store.JSONL && jsonl == null) {
+      throw new ParameterException(spec.commandLine(), "--store jsonl needs --jsonl FILE");
+    }
+    if (chosen == Store.DUCKDB && database.duckdb() == null) {
+      throw new ParameterException(spec.commandLine(), "--store duckdb needs --duckdb FILE");
+    }
+    return chosen;
+  }
+
+  private ArticleStore open(Store chosen) throws Exception {
+    return switch (chosen) {
+      case JSONL -> new JsonLinesStore(jsonl);
+      case DUCKDB -> new DuckDbStore(database.duckdb());
+      case POSTGRES -> new PostgresStore(database.postgres());
+    };
+  }
+
+  private String describe(Store chosen) {
+    return switch (chosen) {
+      case JSONL -> jsonl.toAbsolutePath().toString();
+      case DUCKDB -> "DuckDB " + database.duckdb().toAbsolutePath();
+      case POSTGRES -> "PostgreSQL " + database.postgres().jdbcUrl();
+    };
+  }
+
+  /** Accepts the store names in any case. */
+  static final class StoreConverter implements picocli.CommandLine.ITypeConverter<Store> {
+    @Override
+    public Store convert(String value) {
+      return Store.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+}

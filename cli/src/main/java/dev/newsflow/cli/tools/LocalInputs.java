@@ -1,0 +1,28 @@
+package dev.newsflow.cli.tools;
+
+import dev.newsflow.ingest.file.ArticleFileReader;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs of the commands that work on local files without Kafka ({@code extract}, {@code tag}, {@code topics}). */
+public final class LocalInputs {
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
+  List<String> files;
+
+  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
+      description = "Refuse an input (or a JSON line) larger than this (default ${DEFAULT-VALUE}).")
+  long maxContentBytes;
+
+  /** The files given, or stdin ("-") when none. */
+  List<String> inputs() {
+    return files == null || files.isEmpty() ? List.of("-") : files;
+  }
+
+  /** A reader of HTML and text files (.gz too) within the size limit. */
+  ArticleFileReader reader() {
+    return new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+  }
+}

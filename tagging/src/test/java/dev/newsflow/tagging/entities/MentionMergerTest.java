@@ -1,0 +1,76 @@
+package dev.newsflow.tagging.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsflow.tagging.nlp.NewsTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionMergerTest {
+
+  private final MentionMerger merger = new MentionMerger(SmallKb.get());
+  private final NewsTokenizer tokenizer = new NewsTokenizer();
+
+  private static Mention at(String text, String surface, EntityType type, String source, double confidence) {
+    int start = text.indexOf(surface);
+    return new Mention(start, start + surface.length(), type, surface, source, confidence);
+  }
+
+  private List<Mention> merge(String text, Mention... mentions) {
+    return merger.merge(text, tokenizer.split(text), List.of(mentions));
+  }
+
+  @Test
+  void shouldLetConfidentRuleSpansDecideBoundaries() {
+    String text = "Secretary of State Marco Rubio arrived.";
+    List<Mention> merged = merge(text,
+        at(text, "State Marco Rubio", EntityType.PERSON, "model", 0.9),
+        at(text, "Marco Rubio", EntityType.PERSON, RuleNameFinder.SOURCE, 0.85));
+    assertThat(merged).extracting(Mention::text, Mention::source)
+        .containsExactly(tuple("Marco Rubio", RuleNameFinder.SOURCE));
+  }
+
+  @Test
+  void shouldPreferTheLongerSpanOtherwise() {
+    String text = "He wrote for the New York Times.";
+    List<Mention> merged = merge(text,
+        at(text, "New York", EntityType.LOCATION, GazetteerNameFinder.SOURCE, 0.9),
+        at(text, "New York Times", EntityType.ORGANIZATION, "model", 0.7));
+    assertThat(merged).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("New York Times", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldLetASureKnowledgeBaseTypeOverruleAnUnsureModel() {
+    String text = "Talks were held in Geneva and Leeds.";
+    List<Mention> merged = merge(text,
+        at(text, "Geneva", EntityType.PERSON, "model", 0.4),
+        at(text, "Geneva", EntityType.LOCATION, GazetteerNameFinder.SOURCE, 0.9),
+        at(text, "Leeds", EntityType.ORGANIZATION, "model", 0.9));
+    assertThat(merged).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Geneva", EntityType.LOCATION), tuple("Leeds", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldDropSentenceStartWordsPronounsAndDates() {
+    String text = "Details emerged on Monday. According to him, However Smith left. They met Ukraine's envoy.";
+    List<Mention> candidates = new ArrayList<>();
+    for (String junk : new String[] {"Details", "Monday", "According", "They"}) {
+      candidates.add(at(text, junk, EntityType.PERSON, "model", 0.8));
+    }
+    candidates.add(at(text, "Ukraine's", EntityType.LOCATION, "model", 0.8));
+    List<Mention> merged = merger.merge(text, tokenizer.split(text), candidates);
+    assertThat(merged).extracting(Mention::text).containsExactly("Ukraine");
+  }
+
+  @Test
+  void shouldTrimALeadingArticleUnlessItIsPartOfTheName() {
+    String text = "The Acme Group and The New York Times agreed.";
+    List<Mention> merged = merge(text,
+        at(text, "The Acme Group", EntityType.ORGANIZATION, "model", 0.8),
+        at(text, "The New York Times", EntityType.ORGANIZATION, "model", 0.8));
+    assertThat(merged).extracting(Mention::text).containsExactly("Acme Group", "The New York Times");
+  }
+}
