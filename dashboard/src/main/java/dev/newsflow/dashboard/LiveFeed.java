@@ -6,8 +6,8 @@ import dev.newsflow.schema.Topic;
 import dev.newsflow.schemas.json.AvroJson;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.TopicNames;
-import dev.newsflow.schemas.serde.AvroDeserializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -28,6 +28,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ public final class LiveFeed implements AutoCloseable {
   private record Mentions(Instant at, List<String> entities, List<String> topics) {}
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final AvroDeserializer<EnrichedArticle> deserializer = new AvroDeserializer<>(EnrichedArticle.class);
+  private final Deserializer<EnrichedArticle> deserializer;
   private final TopicNames topics;
   private final AtomicBoolean running = new AtomicBoolean();
   private final Thread thread;
@@ -81,7 +82,7 @@ public final class LiveFeed implements AutoCloseable {
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dashboard");
-    deserializer.configure(config, false);
+    this.deserializer = PipelineTopics.of(topics, config).enriched().valueDeserializer();
     this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.thread = new Thread(this::run, "newsflow-dashboard-feed");
     thread.setDaemon(true);

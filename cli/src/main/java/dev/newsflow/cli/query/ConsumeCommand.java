@@ -4,6 +4,7 @@ import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.Durations;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.json.AvroJson;
+import dev.newsflow.schemas.kafka.PipelineTopics;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +41,8 @@ public final class ConsumeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Duration idle = idleTimeout == null ? null : Durations.parse(idleTimeout);
     long printed = 0;
-    try (EnrichedEventReader reader = new EnrichedEventReader(cluster.settings(), cluster.topics().enriched(),
-        fromBeginning)) {
+    try (EnrichedEventReader reader = new EnrichedEventReader(cluster.settings(),
+        PipelineTopics.of(cluster.settings(), cluster.topics()).enriched(), fromBeginning)) {
       Instant lastEvent = Instant.now();
       reading:
       while (true) {

@@ -2,7 +2,7 @@ package dev.newsflow.cli.query;
 
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.kafka.KafkaSettings;
-import dev.newsflow.schemas.serde.AvroDeserializer;
+import dev.newsflow.schemas.kafka.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,15 @@ public final class EnrichedEventReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichedEventReader.class);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final AvroDeserializer<EnrichedArticle> deserializer = new AvroDeserializer<>(EnrichedArticle.class);
+  private final Deserializer<EnrichedArticle> deserializer;
 
-  public EnrichedEventReader(KafkaSettings settings, String topic, boolean fromBeginning) {
+  /** @param enriched the enriched topic, whose value serde is configured */
+  public EnrichedEventReader(KafkaSettings settings, Topic<String, EnrichedArticle> enriched, boolean fromBeginning) {
+    String topic = enriched.name();
+    deserializer = enriched.valueDeserializer();
     Map<String, Object> config = new HashMap<>(settings.clientConfig());
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    deserializer.configure(config, false);
     consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
     List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));

@@ -15,6 +15,7 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.json.AvroJson;
 import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkService;
@@ -168,7 +169,8 @@ public final class Demo implements AutoCloseable {
   public boolean printEvents(Set<String> expected, BooleanSupplier stopRequested) {
     Set<String> seen = new HashSet<>();
     Instant deadline = Instant.now().plus(options.timeout());
-    try (EnrichedEventReader reader = new EnrichedEventReader(stack.settings(), TopicNames.DEFAULT_ENRICHED, true)) {
+    try (EnrichedEventReader reader = new EnrichedEventReader(stack.settings(),
+        PipelineTopics.of(stack.settings(), TopicNames.defaults()).enriched(), true)) {
       while (!stopRequested.getAsBoolean()) {
         for (EnrichedArticle event : reader.poll(Duration.ofMillis(300))) {
           out.println(AvroJson.toJson(event));

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
 import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.schemas.kafka.KafkaSettings;
+import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +63,11 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
   /** Serde configuration: the registry URL and any pass-through properties (auth, timeouts). */
   public Map<String, Object> serdeConfig() {
     return kafka.clientConfig();
+  }
+
+  /** The topics with their serdes, configured from {@link #serdeConfig()}. */
+  public PipelineTopics pipelineTopics() {
+    return PipelineTopics.of(topics, serdeConfig());
   }
 
   /** The Kafka Streams properties this config stands for, DLQ wiring included. */

@@ -6,6 +6,7 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.EntityType;
 import dev.newsflow.schema.Topic;
+import dev.newsflow.schemas.kafka.Stage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,7 +30,7 @@ public final class EnrichMetrics {
 
   /** Streams property holding the {@link MeterRegistry} for the exception handlers (an object, not a string). */
   public static final String REGISTRY_CONFIG = "newsflow.metrics.registry";
-  public static final String DEDUPE = "dedupe";
+  public static final String DEDUPE = Stage.DEDUPE.id();
 
   private final MeterRegistry registry;
   private final Clock clock;

@@ -4,9 +4,8 @@ import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.enrich.trends.TrendsStage;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
-import dev.newsflow.schemas.serde.AvroSerde;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
+import dev.newsflow.schemas.kafka.Stage;
+import dev.newsflow.schemas.kafka.Topic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -28,12 +27,12 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class EnrichTopology {
 
-  /** Processor names; also the stage names in dead-letter headers. */
+  /** Processor names; a stage's processor is named for its {@link Stage}, the name dead-letter headers carry. */
   public static final String SOURCE = "raw-source";
-  public static final String CLEAN = "clean";
+  public static final String CLEAN = Stage.CLEAN.id();
   public static final String DEDUPE_EXACT = ExactDedupeProcessor.NAME;
-  public static final String ENTITIES = "entities";
-  public static final String TOPICS = "topics";
+  public static final String ENTITIES = Stage.ENTITIES.id();
+  public static final String TOPICS = Stage.TOPICS.id();
   public static final String SINK = "enriched-sink";
 
   private EnrichTopology() {}
@@ -45,12 +44,12 @@ public final class EnrichTopology {
 
   /** The topology running {@code stages}, recording its stage and latency meters in {@code metrics}. */
   public static Topology build(EnrichConfig config, EnrichStages stages, EnrichMetrics metrics) {
-    Serde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
-    Serde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
+    Topic<String, RawArticle> in = config.pipelineTopics().raw();
+    Topic<String, EnrichedArticle> out = config.pipelineTopics().enriched();
 
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, EnrichedArticle> cleaned = builder
-        .stream(config.topics().raw(), Consumed.with(Serdes.String(), rawSerde).withName(SOURCE))
+        .stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName(SOURCE))
         // A tombstone (null value) deletes nothing here and is not an error: skip it.
         .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
         .mapValues(metrics.timed(CLEAN, stages::clean), Named.as(CLEAN));
@@ -58,7 +57,7 @@ public final class EnrichTopology {
     // repartition topics carry articles without entities.
     KStream<String, EnrichedArticle> deduped = DedupeStage.apply(
             cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
-            config.dedupe(), enrichedSerde, config.topics().enriched())
+            config.dedupe(), out.valueSerde(), out.name())
         .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
     KStream<String, EnrichedArticle> enriched = deduped
         .mapValues(metrics.timed(ENTITIES, stages::entities), Named.as(ENTITIES))
@@ -66,7 +65,7 @@ public final class EnrichTopology {
     TrendsStage.apply(enriched);
     enriched
         .peek(metrics.published(), Named.as("enriched-metrics"))
-        .to(config.topics().enriched(), Produced.with(Serdes.String(), enrichedSerde).withName(SINK));
+        .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName(SINK));
     return builder.build();
   }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.ops.metrics.PipelineMetrics;
 import dev.newsflow.schemas.kafka.DeadLetters;
+import dev.newsflow.schemas.kafka.Stage;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,7 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  */
 public class StageTaggingDeserializationExceptionHandler extends LogAndContinueExceptionHandler {
 
-  public static final String STAGE = "deserialize";
+  public static final String STAGE = Stage.DESERIALIZE.id();
 
   private MeterRegistry registry;
 

@@ -1,0 +1,56 @@
+package dev.newsflow.schemas.kafka;
+
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schemas.serde.AvroSerde;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The pipeline's topics with their types: {@code news.raw} and {@code news.enriched} (article id keys, Avro values
+ * in Confluent's wire format) and {@code news.dlq} (the failed record's bytes, unchanged). The Avro serdes are
+ * configured from the services' serde settings (registry URL and pass-through properties).
+ *
+ * <p>Thread-safe.
+ */
+public final class PipelineTopics {
+
+  private final TopicNames names;
+  private final Topic<String, RawArticle> raw;
+  private final Topic<String, EnrichedArticle> enriched;
+  private final Topic<byte[], byte[]> dlq;
+
+  private PipelineTopics(TopicNames names, Map<String, ?> serdeConfig) {
+    this.names = Objects.requireNonNull(names, "names");
+    this.raw = new Topic<>(names.raw(), Serdes.String(), AvroSerde.forClass(RawArticle.class, serdeConfig, false));
+    this.enriched = new Topic<>(names.enriched(), Serdes.String(),
+        AvroSerde.forClass(EnrichedArticle.class, serdeConfig, false));
+    this.dlq = new Topic<>(names.dlq(), Serdes.ByteArray(), Serdes.ByteArray());
+  }
+
+  /** @param serdeConfig the registry URL and pass-through client properties, e.g. {@link KafkaSettings#clientConfig} */
+  public static PipelineTopics of(TopicNames names, Map<String, ?> serdeConfig) {
+    return new PipelineTopics(names, serdeConfig);
+  }
+
+  public static PipelineTopics of(KafkaSettings kafka, TopicNames names) {
+    return new PipelineTopics(names, kafka.clientConfig());
+  }
+
+  public TopicNames names() {
+    return names;
+  }
+
+  public Topic<String, RawArticle> raw() {
+    return raw;
+  }
+
+  public Topic<String, EnrichedArticle> enriched() {
+    return enriched;
+  }
+
+  public Topic<byte[], byte[]> dlq() {
+    return dlq;
+  }
+}
