@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.cli.bench.BenchCommand;
 import dev.newsflow.cli.ingest.IngestCommand;
+import dev.newsflow.cli.options.SettingsCommand;
 import dev.newsflow.cli.query.ConsumeCommand;
 import dev.newsflow.cli.query.QueryCommand;
 import dev.newsflow.cli.query.StatsCommand;
@@ -11,6 +12,7 @@ import dev.newsflow.cli.run.EnrichCommand;
 import dev.newsflow.cli.run.LocalCommand;
 import dev.newsflow.cli.run.SinkCommand;
 import dev.newsflow.cli.tools.BuildCommand;
+import dev.newsflow.cli.tools.ConfigCommand;
 import dev.newsflow.cli.tools.ExtractCommand;
 import dev.newsflow.cli.tools.TagCommand;
 import dev.newsflow.cli.tools.TopicsCommand;
@@ -28,6 +30,7 @@ import picocli.CommandLine;
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
         ConsumeCommand.class, QueryCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
         BenchCommand.class, TagCommand.class, BuildCommand.class, TopicsCommand.class, TrainCommand.class,
+        ConfigCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -39,7 +42,21 @@ public final class Main implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::userError);
+    SettingsCommand.attach(commandLine);
+    return commandLine;
+  }
+
+  /** A setting or argument the user got wrong is one line and exit code 2, not a stack trace. */
+  private static int userError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+      throws Exception {
+    if (!(e instanceof IllegalArgumentException)) {
+      throw e;
+    }
+    commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    commandLine.getErr().flush();
+    return 2;
   }
 
   @Override

@@ -1,18 +1,19 @@
 package dev.newsflow.cli.run;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.cli.options.Durations;
 import dev.newsflow.cli.options.OpsOptions;
+import dev.newsflow.cli.options.SettingsCommand;
+import dev.newsflow.cli.options.SettingsOptions;
 import dev.newsflow.cli.options.Shutdown;
 import dev.newsflow.dashboard.LiveDashboard;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichMetrics;
 import dev.newsflow.enrich.topology.EnrichService;
-import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
-import java.nio.file.Path;
+import dev.newsflow.schemas.config.ServiceSettings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code newsflow enrich}: runs the enrichment topology until Ctrl-C. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
     description = "Run the enrichment topology (Kafka Streams) against a cluster until Ctrl-C.")
-public final class EnrichCommand implements Callable<Integer> {
+public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
 
   /** Default port of enrich's /metrics, /health and /ready. */
   public static final int DEFAULT_METRICS_PORT = 9401;
@@ -32,55 +33,65 @@ public final class EnrichCommand implements Callable<Integer> {
   @Mixin
   OpsOptions ops;
 
-  @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
-      description = "Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
+  // The settings' flags: names here, defaults and help from EnrichConfig.CONFIG (SettingsCommand). The values
+  // are read through the parse result (SettingsOptions), so the fields only declare the options.
+  @Option(names = "--application-id", descriptionKey = EnrichConfig.APPLICATION_ID, paramLabel = "ID")
   String applicationId;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default ${DEFAULT-VALUE}).")
-  int threads;
+  @Option(names = "--threads", descriptionKey = EnrichConfig.THREADS, paramLabel = "N")
+  String threads;
 
-  @Option(names = "--processing-guarantee", defaultValue = "exactly_once_v2",
-      description = "exactly_once_v2 or at_least_once (default ${DEFAULT-VALUE}).")
+  @Option(names = "--processing-guarantee", descriptionKey = EnrichConfig.PROCESSING_GUARANTEE,
+      paramLabel = "GUARANTEE")
   String processingGuarantee;
 
-  @Option(names = "--partitions", defaultValue = "3",
-      description = "Partitions for topics created when missing (default ${DEFAULT-VALUE}).")
-  int partitions;
+  @Option(names = "--partitions", descriptionKey = EnrichConfig.PARTITIONS, paramLabel = "N")
+  String partitions;
 
-  @Option(names = "--state-dir", description = "Kafka Streams state directory.")
-  Path stateDir;
+  @Option(names = "--state-dir", descriptionKey = EnrichConfig.STATE_DIR, paramLabel = "DIR")
+  String stateDir;
 
-  @Option(names = "--max-content-chars", defaultValue = "" + CleanLimits.DEFAULT_MAX_CONTENT_CHARS,
-      description = "Pages with more characters go to the DLQ, stage clean (default ${DEFAULT-VALUE}).")
-  int maxContentChars;
+  @Option(names = "--max-content-chars", descriptionKey = EnrichConfig.CLEAN_MAX_CONTENT_CHARS, paramLabel = "N")
+  String maxContentChars;
 
-  @Option(names = "--clean-time-budget", defaultValue = "10s",
-      description = "Pages whose cleaning takes longer go to the DLQ, stage clean (default ${DEFAULT-VALUE}).")
+  @Option(names = "--clean-time-budget", descriptionKey = EnrichConfig.CLEAN_TIME_BUDGET, paramLabel = "DURATION")
   String cleanTimeBudget;
 
-  @Option(names = "--dedupe-retention", defaultValue = "7d",
-      description = "How long fingerprints are remembered for dedupe, e.g. 7d, 48h (default ${DEFAULT-VALUE}).")
+  @Option(names = "--dedupe-retention", descriptionKey = EnrichConfig.DEDUPE_RETENTION, paramLabel = "DURATION")
   String dedupeRetention;
 
-  @Option(names = "--dedupe-max-distance", defaultValue = "3",
-      description = "Most SimHash bits two syndicated copies may differ in, 0..7 (default ${DEFAULT-VALUE}).")
-  int dedupeMaxDistance;
+  @Option(names = "--dedupe-max-distance", descriptionKey = EnrichConfig.DEDUPE_MAX_DISTANCE, paramLabel = "BITS")
+  String dedupeMaxDistance;
 
-  @Option(names = "--dedupe-min-words", defaultValue = "50",
-      description = "Shorter texts are never marked as copies (default ${DEFAULT-VALUE}).")
-  int dedupeMinWords;
+  @Option(names = "--dedupe-min-words", descriptionKey = EnrichConfig.DEDUPE_MIN_WORDS, paramLabel = "N")
+  String dedupeMinWords;
+
+  @Option(names = {"--model", "--topic-model"}, descriptionKey = EnrichConfig.TOPICS_MODEL, paramLabel = "FILE")
+  String topicModel;
+
+  @Option(names = {"--blend", "--topic-blend"}, descriptionKey = EnrichConfig.TOPICS_BLEND, paramLabel = "B")
+  String topicBlend;
+
+  @Mixin
+  SettingsOptions settingsOptions;
 
   @Option(names = "--dashboard",
       description = "Also serve the live dashboard (/) and its JSON API on the metrics port.")
   boolean dashboard;
 
   @Override
+  public ServiceSettings settings() {
+    return EnrichConfig.SETTINGS;
+  }
+
+  /** The settings given on the command line, the environment and the config file (defaults excluded). */
+  public Map<String, String> settingValues() {
+    return settingsOptions.values(EnrichConfig.SETTINGS);
+  }
+
+  @Override
   public Integer call() throws InterruptedException {
-    EnrichConfig config = EnrichConfig.builder(cluster.settings()).topics(cluster.topics())
-        .applicationId(applicationId).threads(threads).processingGuarantee(processingGuarantee)
-        .partitions(partitions).stateDir(stateDir).dedupeRetention(Durations.parse(dedupeRetention))
-        .dedupeMaxDistance(dedupeMaxDistance).dedupeMinWords(dedupeMinWords)
-        .cleanLimits(new CleanLimits(maxContentChars, Durations.parse(cleanTimeBudget))).build();
+    EnrichConfig config = EnrichConfig.of(cluster.settings(), cluster.topics(), settingValues());
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
          EnrichService service = new EnrichService(config, EnrichMetrics.of(metrics.registry()));

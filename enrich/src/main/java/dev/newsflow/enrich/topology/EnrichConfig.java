@@ -3,61 +3,172 @@ package dev.newsflow.enrich.topology;
 import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
 import dev.newsflow.extract.CleanLimits;
+import dev.newsflow.schemas.config.DurationValidator;
+import dev.newsflow.schemas.config.Durations;
+import dev.newsflow.schemas.config.ServiceSettings;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.TopicNames;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * Configuration of the enrich service, in one place: typed, validated, with the defaults of the design brief.
- * Immutable and thread-safe; build with {@link #builder(KafkaSettings)}.
+ * Configuration of the enrich service. Its settings are defined once, in {@link #CONFIG} (type, default,
+ * validator, importance, doc); the command line takes its defaults and help from there and
+ * {@code newsflow config docs} writes the reference from it. The cluster (bootstrap servers, registry, client
+ * pass-through properties) and topic names come with it, shared by every service.
  *
- * @param kafka cluster and registry; extra client properties pass through to Streams
- * @param topics source, output and dead-letter topics
- * @param applicationId the Streams application id (consumer group and internal topic prefix)
- * @param processingGuarantee exactly_once_v2 (default) or at_least_once
- * @param threads stream threads in this instance
- * @param partitions partitions of topics this service creates when they are missing
- * @param stateDir Streams state directory, or null for the Streams default
- * @param dedupe retention, maximum SimHash distance and minimum words of the dedupe stage
- * @param cleanLimits size and time budget of the clean stage per page
- * @param tagging the topic model the tagging stages blend in, if any
+ * <p>Immutable and thread-safe.
  */
-public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applicationId, String processingGuarantee,
-    int threads, int partitions, Path stateDir, DedupeSettings dedupe, CleanLimits cleanLimits,
-    TaggingSettings tagging) {
+public final class EnrichConfig extends AbstractConfig {
+
+  public static final String APPLICATION_ID = "application.id";
+  public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+  public static final String THREADS = "threads";
+  public static final String PARTITIONS = "partitions";
+  public static final String STATE_DIR = "state.dir";
+  public static final String CLEAN_MAX_CONTENT_CHARS = "clean.max.content.chars";
+  public static final String CLEAN_TIME_BUDGET = "clean.time.budget";
+  public static final String DEDUPE_RETENTION = "dedupe.retention";
+  public static final String DEDUPE_MAX_DISTANCE = "dedupe.max.distance";
+  public static final String DEDUPE_MIN_WORDS = "dedupe.min.words";
+  public static final String TOPICS_MODEL = "topics.model";
+  public static final String TOPICS_BLEND = "topics.blend";
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
-  public EnrichConfig {
-    Objects.requireNonNull(kafka, "kafka");
-    Objects.requireNonNull(topics, "topics");
-    Objects.requireNonNull(dedupe, "dedupe");
-    Objects.requireNonNull(cleanLimits, "cleanLimits");
-    Objects.requireNonNull(tagging, "tagging");
-    if (applicationId == null || !applicationId.matches("[a-zA-Z0-9._-]+")) {
-      throw new IllegalArgumentException("invalid application id: '" + applicationId + "'");
-    }
-    if (!StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee)
-        && !StreamsConfig.AT_LEAST_ONCE.equals(processingGuarantee)) {
-      throw new IllegalArgumentException("processing guarantee must be exactly_once_v2 or at_least_once, not '"
-          + processingGuarantee + "'");
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
-    if (partitions < 1) {
-      throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+  public static final ConfigDef CONFIG = new ConfigDef()
+      .define(APPLICATION_ID, Type.STRING, DEFAULT_APPLICATION_ID, new ApplicationIdValidator(), Importance.HIGH,
+          "Kafka Streams application id: the consumer group and the prefix of internal topics. Instances with the "
+              + "same id share the partitions.", "Streams", 1, ConfigDef.Width.MEDIUM, "application id")
+      .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+          ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,
+          "exactly_once_v2 (no duplicates on news.enriched after a crash) or at_least_once.", "Streams", 2,
+          ConfigDef.Width.SHORT, "processing guarantee")
+      .define(THREADS, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM, "Stream threads in this instance.",
+          "Streams", 3, ConfigDef.Width.SHORT, "threads")
+      .define(PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.LOW,
+          "Partitions of the topics this service creates when they are missing.", "Streams", 4,
+          ConfigDef.Width.SHORT, "partitions")
+      .define(STATE_DIR, Type.STRING, null, Importance.LOW,
+          "Kafka Streams state directory (dedupe and trends stores); unset: Kafka Streams' default.", "Streams", 5,
+          ConfigDef.Width.LONG, "state directory")
+      .define(CLEAN_MAX_CONTENT_CHARS, Type.INT, CleanLimits.DEFAULT_MAX_CONTENT_CHARS, Range.atLeast(1),
+          Importance.MEDIUM, "Pages with more characters go to the dead-letter topic (stage clean), checked before "
+              + "parsing.", "Clean", 1, ConfigDef.Width.SHORT, "max content chars")
+      .define(CLEAN_TIME_BUDGET, Type.STRING, Durations.format(CleanLimits.DEFAULT_TIME_BUDGET),
+          DurationValidator.atLeast(Duration.ofMillis(1)), Importance.LOW,
+          "Pages whose cleaning takes longer go to the dead-letter topic (stage clean).", "Clean", 2,
+          ConfigDef.Width.SHORT, "clean time budget")
+      .define(DEDUPE_RETENTION, Type.STRING, Durations.format(DedupeSettings.DEFAULT_RETENTION),
+          DurationValidator.between(Duration.ofMinutes(1), Duration.ofDays(365)), Importance.MEDIUM,
+          "How long content hashes and SimHashes are remembered (exact repeats and near-duplicates).", "Dedupe", 1,
+          ConfigDef.Width.SHORT, "dedupe retention")
+      .define(DEDUPE_MAX_DISTANCE, Type.INT, DedupeSettings.DEFAULT_MAX_DISTANCE,
+          Range.between(0, DedupeSettings.MAX_DISTANCE), Importance.LOW,
+          "Most SimHash bits two syndicated copies may differ in; k+1 band repartition topics. Changing it misses "
+              + "matches against articles indexed before the change until the retention has passed.", "Dedupe", 2,
+          ConfigDef.Width.SHORT, "dedupe max distance")
+      .define(DEDUPE_MIN_WORDS, Type.INT, DedupeSettings.DEFAULT_MIN_WORDS, Range.atLeast(1), Importance.LOW,
+          "Shorter texts are never marked as near-duplicates (short texts collide too often).", "Dedupe", 3,
+          ConfigDef.Width.SHORT, "dedupe min words")
+      .define(TOPICS_MODEL, Type.STRING, null, Importance.LOW,
+          "A topic model file from 'newsflow train topics', blended with the shipped classifier; unset: the "
+              + "shipped classifier alone.", "Tagging", 1, ConfigDef.Width.LONG, "topic model")
+      .define(TOPICS_BLEND, Type.DOUBLE, TaggingSettings.DEFAULT_TOPIC_BLEND, Range.between(0, 1),
+          Importance.LOW, "Weight of topics.model against the shipped classifier: 1 = only the model.", "Tagging", 2,
+          ConfigDef.Width.SHORT, "topic blend");
+
+  /** The settings with their layers (file, environment, flags); see {@link ServiceSettings}. */
+  public static final ServiceSettings SETTINGS = new ServiceSettings("enrich", CONFIG);
+
+  private final KafkaSettings kafka;
+  private final TopicNames topics;
+  private final DedupeSettings dedupe;
+  private final CleanLimits cleanLimits;
+  private final TaggingSettings tagging;
+
+  /**
+   * @param settings values of {@link #CONFIG}'s keys (strings as typed, or typed values); the rest default
+   * @throws IllegalArgumentException naming the first invalid setting
+   */
+  public EnrichConfig(KafkaSettings kafka, TopicNames topics, Map<String, ?> settings) {
+    super(CONFIG, settings, false);
+    this.kafka = Objects.requireNonNull(kafka, "kafka");
+    this.topics = Objects.requireNonNull(topics, "topics");
+    this.dedupe = new DedupeSettings(Durations.parse(getString(DEDUPE_RETENTION)), getInt(DEDUPE_MAX_DISTANCE),
+        getInt(DEDUPE_MIN_WORDS));
+    this.cleanLimits = new CleanLimits(getInt(CLEAN_MAX_CONTENT_CHARS), Durations.parse(getString(CLEAN_TIME_BUDGET)));
+    String model = getString(TOPICS_MODEL);
+    this.tagging = new TaggingSettings(model == null || model.isBlank() ? null : Path.of(model),
+        getDouble(TOPICS_BLEND));
+  }
+
+  /** Parses {@code settings}, turning Kafka's {@link ConfigException} into the argument error it is. */
+  public static EnrichConfig of(KafkaSettings kafka, TopicNames topics, Map<String, ?> settings) {
+    try {
+      return new EnrichConfig(kafka, topics, settings);
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("invalid enrich setting: " + e.getMessage(), e);
     }
   }
 
   public static Builder builder(KafkaSettings kafka) {
     return new Builder(kafka);
+  }
+
+  public KafkaSettings kafka() {
+    return kafka;
+  }
+
+  public TopicNames topics() {
+    return topics;
+  }
+
+  public String applicationId() {
+    return getString(APPLICATION_ID);
+  }
+
+  public String processingGuarantee() {
+    return getString(PROCESSING_GUARANTEE);
+  }
+
+  public int threads() {
+    return getInt(THREADS);
+  }
+
+  public int partitions() {
+    return getInt(PARTITIONS);
+  }
+
+  /** The Streams state directory, or null for the Streams default. */
+  public Path stateDir() {
+    String dir = getString(STATE_DIR);
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  public DedupeSettings dedupe() {
+    return dedupe;
+  }
+
+  public CleanLimits cleanLimits() {
+    return cleanLimits;
+  }
+
+  public TaggingSettings tagging() {
+    return tagging;
   }
 
   /** Serde configuration: the registry URL and any pass-through properties (auth, timeouts). */
@@ -74,12 +185,12 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
   public Properties streamsProperties() {
     Properties props = new Properties();
     props.putAll(kafka.clientProperties());
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
-    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-    if (stateDir != null) {
-      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads());
+    if (stateDir() != null) {
+      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());
     }
     // KIP-1034: bad records go to the DLQ with error headers and processing continues.
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
@@ -90,20 +201,11 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
     return props;
   }
 
-  /** Builder with the brief's defaults. Not thread-safe. */
+  /** A typed way to set {@link #CONFIG}'s keys from code (tests, the demo). Not thread-safe. */
   public static final class Builder {
     private final KafkaSettings kafka;
     private TopicNames topics = TopicNames.defaults();
-    private String applicationId = DEFAULT_APPLICATION_ID;
-    private String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
-    private int threads = 1;
-    private int partitions = 3;
-    private Path stateDir;
-    private CleanLimits cleanLimits = CleanLimits.defaults();
-    private TaggingSettings tagging = TaggingSettings.defaults();
-    private Duration dedupeRetention = DedupeSettings.DEFAULT_RETENTION;
-    private int dedupeMaxDistance = DedupeSettings.DEFAULT_MAX_DISTANCE;
-    private int dedupeMinWords = DedupeSettings.DEFAULT_MIN_WORDS;
+    private final Map<String, Object> settings = new LinkedHashMap<>();
 
     private Builder(KafkaSettings kafka) {
       this.kafka = kafka;
@@ -114,69 +216,72 @@ public record EnrichConfig(KafkaSettings kafka, TopicNames topics, String applic
       return this;
     }
 
-    public Builder applicationId(String value) {
-      this.applicationId = value;
+    /** Any setting by its key, as a string or a typed value. */
+    public Builder set(String key, Object value) {
+      settings.put(key, value);
       return this;
+    }
+
+    public Builder applicationId(String value) {
+      return set(APPLICATION_ID, value);
     }
 
     public Builder processingGuarantee(String value) {
-      this.processingGuarantee = value;
-      return this;
+      return set(PROCESSING_GUARANTEE, value);
     }
 
     public Builder threads(int value) {
-      this.threads = value;
-      return this;
+      return set(THREADS, value);
     }
 
     public Builder partitions(int value) {
-      this.partitions = value;
-      return this;
+      return set(PARTITIONS, value);
     }
 
     public Builder stateDir(Path value) {
-      this.stateDir = value;
-      return this;
+      return set(STATE_DIR, value == null ? null : value.toString());
     }
 
-    /** How long content hashes and SimHashes are remembered (default 7 days; 1 minute to 365 days). */
     public Builder dedupeRetention(Duration value) {
-      this.dedupeRetention = value;
-      return this;
+      return set(DEDUPE_RETENTION, value == null ? null : Durations.format(value));
     }
 
-    /**
-     * Largest SimHash Hamming distance still marked a near-duplicate (default 3; 0..7). Changing it changes the
-     * number of band repartition topics; matches against articles indexed before the change are missed until the
-     * retention has passed.
-     */
     public Builder dedupeMaxDistance(int value) {
-      this.dedupeMaxDistance = value;
-      return this;
+      return set(DEDUPE_MAX_DISTANCE, value);
     }
 
-    /** Articles with fewer words are never near-duplicate matched (default 50; at least 1). */
     public Builder dedupeMinWords(int value) {
-      this.dedupeMinWords = value;
-      return this;
+      return set(DEDUPE_MIN_WORDS, value);
     }
 
-    /** Size and time budget of the clean stage per page; pages over it go to the DLQ (stage "clean"). */
     public Builder cleanLimits(CleanLimits value) {
-      this.cleanLimits = value;
-      return this;
+      set(CLEAN_MAX_CONTENT_CHARS, value.maxContentChars());
+      return set(CLEAN_TIME_BUDGET, Durations.format(value.timeBudget()));
     }
 
-    /** The user's topic model and its blend (default: the shipped classifier alone). */
     public Builder tagging(TaggingSettings value) {
-      this.tagging = value;
-      return this;
+      set(TOPICS_MODEL, value.topicModel() == null ? null : value.topicModel().toString());
+      return set(TOPICS_BLEND, value.topicBlend());
     }
 
     /** @throws IllegalArgumentException naming the first invalid setting */
     public EnrichConfig build() {
-      return new EnrichConfig(kafka, topics, applicationId, processingGuarantee, threads, partitions, stateDir,
-          new DedupeSettings(dedupeRetention, dedupeMaxDistance, dedupeMinWords), cleanLimits, tagging);
+      return EnrichConfig.of(kafka, topics, settings);
+    }
+  }
+
+  /** Streams application ids: letters, digits, '.', '_' and '-'. */
+  private static final class ApplicationIdValidator implements ConfigDef.Validator {
+    @Override
+    public void ensureValid(String name, Object value) {
+      if (value == null || !value.toString().matches("[a-zA-Z0-9._-]+")) {
+        throw new ConfigException(name, value, "use letters, digits, '.', '_' and '-'");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "letters, digits, '.', '_', '-'";
     }
   }
 }

@@ -32,15 +32,18 @@ class EnrichConfigTest {
   @Test
   void shouldRejectInvalidDedupeSettingsWithAClearMessage() {
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).dedupeRetention(Duration.ZERO).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe retention");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe.retention")
+        .hasMessageContaining("at least 1m");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).dedupeRetention(null).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe retention");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe.retention");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).dedupeMaxDistance(8).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max Hamming distance must be 0..7: 8");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe.max.distance")
+        .hasMessageContaining("no more than 7");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).dedupeMaxDistance(-1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max Hamming distance");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe.max.distance");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).dedupeMinWords(0).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min words must be at least 1: 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dedupe.min.words")
+        .hasMessageContaining("at least 1");
   }
 
   @Test
@@ -48,6 +51,27 @@ class EnrichConfigTest {
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).threads(0).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).processingGuarantee("exactly_once").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processing guarantee");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processing.guarantee")
+        .hasMessageContaining("exactly_once_v2");
+  }
+
+  @Test
+  void shouldReadEverySettingFromItsKeyAsUsersTypeIt() {
+    EnrichConfig config = EnrichConfig.of(KAFKA, dev.newsflow.schemas.kafka.TopicNames.defaults(), java.util.Map.of(
+        "threads", "2", "dedupe.retention", "48h", "clean.time.budget", "1500ms", "topics.model", "my.tsv",
+        "topics.blend", "0.25", "state.dir", "/var/lib/newsflow/streams"));
+    assertThat(config.threads()).isEqualTo(2);
+    assertThat(config.dedupe().retention()).isEqualTo(Duration.ofHours(48));
+    assertThat(config.cleanLimits().timeBudget()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(config.tagging().topicModel()).hasToString("my.tsv");
+    assertThat(config.tagging().topicBlend()).isEqualTo(0.25);
+    assertThat(config.streamsProperties()).containsEntry("state.dir", "/var/lib/newsflow/streams")
+        .containsEntry("num.stream.threads", 2);
+  }
+
+  @Test
+  void shouldRefuseABlendOutsideZeroToOne() {
+    assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).set(EnrichConfig.TOPICS_BLEND, "1.5").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topics.blend");
   }
 }
