@@ -1,12 +1,14 @@
 package dev.newsflow.cli.run;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.cli.options.Durations;
 import dev.newsflow.cli.options.OpsOptions;
+import dev.newsflow.cli.options.SettingsCommand;
+import dev.newsflow.cli.options.SettingsOptions;
 import dev.newsflow.cli.options.Shutdown;
 import dev.newsflow.cli.query.DatabaseOptions;
 import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
+import dev.newsflow.schemas.config.ServiceSettings;
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.duckdb.DuckDbStore;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow sink}: writes enriched events to a store until Ctrl-C. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
     description = "Write enriched events to PostgreSQL, a DuckDB file or a JSON Lines file until Ctrl-C.")
-public final class SinkCommand implements Callable<Integer> {
+public final class SinkCommand implements Callable<Integer>, SettingsCommand {
 
   /** The stores the sink can write to. */
   public enum Store { JSONL, DUCKDB, POSTGRES }
@@ -50,25 +52,32 @@ public final class SinkCommand implements Callable<Integer> {
   @Option(names = "--jsonl", paramLabel = "FILE", description = "Append events to this JSON Lines file.")
   Path jsonl;
 
-  @Option(names = "--group-id", defaultValue = SinkConfig.DEFAULT_GROUP_ID,
-      description = "Consumer group; instances with the same group share partitions (default ${DEFAULT-VALUE}).")
+  // The settings' flags: names here, defaults and help from SinkConfig.CONFIG (SettingsCommand). The values are
+  // read through the parse result (SettingsOptions), so the fields only declare the options.
+  @Option(names = "--group-id", descriptionKey = SinkConfig.GROUP_ID, paramLabel = "GROUP")
   String groupId;
 
-  @Option(names = "--max-batch", defaultValue = "500",
-      description = "Write a batch at this many records (default ${DEFAULT-VALUE}).")
-  int maxBatch;
+  @Option(names = "--max-batch", descriptionKey = SinkConfig.MAX_BATCH, paramLabel = "N")
+  String maxBatch;
 
-  @Option(names = "--max-batch-wait", defaultValue = "500ms", paramLabel = "DURATION",
-      description = "... or this long after its first record, whichever comes first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-batch-wait", descriptionKey = SinkConfig.MAX_BATCH_WAIT, paramLabel = "DURATION")
   String maxBatchWait;
+
+  @Mixin
+  SettingsOptions settingsOptions;
 
   @Spec
   CommandSpec spec;
 
   @Override
+  public ServiceSettings settings() {
+    return SinkConfig.SETTINGS;
+  }
+
+  @Override
   public Integer call() throws Exception {
-    SinkConfig config = SinkConfig.defaults(cluster.settings()).withTopics(cluster.topics()).withGroupId(groupId)
-        .withBatching(maxBatch, Durations.parse(maxBatchWait));
+    SinkConfig config = SinkConfig.of(cluster.settings(), cluster.topics(),
+        settingsOptions.values(SinkConfig.SETTINGS));
     Store chosen = chosenStore();
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();

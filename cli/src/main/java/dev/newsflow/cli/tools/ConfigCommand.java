@@ -3,6 +3,7 @@ package dev.newsflow.cli.tools;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.schemas.config.ConfigDocs;
 import dev.newsflow.schemas.config.ServiceSettings;
+import dev.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class ConfigCommand implements Runnable {
   public static Map<String, ServiceSettings> services() {
     Map<String, ServiceSettings> services = new LinkedHashMap<>();
     services.put("enrich", EnrichConfig.SETTINGS);
+    services.put("sink", SinkConfig.SETTINGS);
     return services;
   }
 
