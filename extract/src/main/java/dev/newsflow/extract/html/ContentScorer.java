@@ -27,7 +27,7 @@ final class ContentScorer {
   Result score(PageStats page) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (PageStats.Stat p : page.paragraphs()) {
-      boolean container = (p.kind & PageStats.Kinds.PARAGRAPH) == 0;
+      boolean container = (p.kind & TagKinds.PARAGRAPH) == 0;
       int length = container ? p.ownText : p.text;
       if (length < MIN_PARAGRAPH || page.isExcluded(p.element)) {
         continue;
