@@ -20,10 +20,10 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * One {@link TopologyTestDriver} with what it needs to be isolated from every other test and from a running
- * service: a temporary state directory of its own (the Streams default, {@code /tmp/kafka-streams/<app id>}, is
- * shared with a running service and other test runs, and its lock makes them fail or see each other's state) and a
- * mock schema-registry scope of its own ({@code mock://<unique>}, so schema ids never leak between tests). Both
- * are removed on {@link #close()}.
+ * service: a temporary state directory of its own (the Streams default, {@code kafka-streams/<app id>} under
+ * {@code java.io.tmpdir}, is shared with a running service and other test runs, and its lock makes them fail or see
+ * each other's state) and a mock schema-registry scope of its own ({@code mock://<unique>}, so schema ids never
+ * leak between tests). Both are removed on {@link #close()}.
  *
  * <p>Use in two steps: build the topology and its properties from {@link #stateDir()} and {@link #registryUrl()},
  * then {@link #start} it; read and write through typed topics, and assert failure handling through the Streams

@@ -42,7 +42,7 @@ class NearDedupeProcessorTest {
   @BeforeEach
   void setUp() {
     context = new MockProcessorContext<>();
-    // The processor's own store, in memory: retained duplicates, one window as long as the retention.
+    // The processor's store, in memory: every entry of a band value kept, one window as long as the retention.
     store = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(NearDedupeProcessor.storeName(BAND), RETENTION,
         RETENTION, true), Serdes.Long(), Serdes.ByteArray()).withLoggingDisabled().build();
     store.init(context.getStateStoreContext(), store);
