@@ -11,26 +11,16 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schemas.kafka.DeadLetters;
-import dev.newsflow.schemas.kafka.KafkaSettings;
-import dev.newsflow.schemas.kafka.TopicNames;
-import dev.newsflow.schemas.registry.SchemaRegistryClients;
-import dev.newsflow.schemas.serde.AvroSerde;
+import dev.newsflow.schemas.kafka.Topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
@@ -41,7 +31,6 @@ import org.junit.jupiter.api.Test;
 /** The dedupe stage of the topology, end to end through the test driver (band repartitions included). */
 class DedupeTopologyTest {
 
-  private static final String REGISTRY = "mock://dedupe-topology-test";
   private static final Instant T0 = Instant.parse("2025-05-01T12:00:00Z");
   private static final String BRIDGE = "Northport's city council has approved plans for a new road and rail bridge "
       + "across the harbour, ending more than a decade of debate over how to relieve congestion on the old swing "
@@ -55,48 +44,46 @@ class DedupeTopologyTest {
       + "some warned that a slowdown in consumer electronics could leave the industry with spare capacity. The "
       + "company said the investment would be funded from cash flow and a new credit line agreed with its banks.";
 
-  private TopologyTestDriver driver;
+  private EnrichTopologyHarness harness;
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<byte[], byte[]> dlq;
-  private AvroSerde<RawArticle> rawSerde;
 
   @BeforeEach
   void setUp() {
-    start(EnrichConfig.builder(kafka()).processingGuarantee("at_least_once").build(), UnaryOperator.identity());
+    start(DedupeTopologyTest::atLeastOnce, UnaryOperator.identity());
   }
 
   /**
-   * A driver over the topology whose clean stage is the real enricher, then {@code adjust}; a "simhash" hint (hex)
+   * A harness over the topology whose clean stage is the real enricher, then {@code adjust}; a "simhash" hint (hex)
    * replaces the SimHash so tests can place articles at exact Hamming distances.
    */
-  private void start(EnrichConfig config, UnaryOperator<EnrichedArticle> adjust) {
-    if (driver != null) {
-      driver.close();
+  private void start(UnaryOperator<EnrichConfig.Builder> settings, UnaryOperator<EnrichedArticle> adjust) {
+    if (harness != null) {
+      harness.close();
     }
     ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(T0, ZoneOffset.UTC));
-    Topology topology = EnrichTopology.build(config, EnrichStages.cleanOnly(rawArticle -> {
+    harness = EnrichTopologyHarness.start(settings, EnrichStages.cleanOnly(rawArticle -> {
       EnrichedArticle article = enricher.enrich(rawArticle);
       String simhash = rawArticle.getHints().get("simhash");
       if (simhash != null) {
         article.setSimhash(Long.parseUnsignedLong(simhash, 16));
       }
       return adjust.apply(article);
-    }), EnrichMetrics.none());
-    // at_least_once as in EnrichTopologyTest: the driver's exactly-once simulation is not what is under test here.
-    driver = new TopologyTestDriver(topology, config.streamsProperties());
-    rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
-    AvroSerde<EnrichedArticle> enrichedSerde = AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
-    raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer());
-    enriched = driver.createOutputTopic(TopicNames.DEFAULT_ENRICHED, new StringDeserializer(),
-        enrichedSerde.deserializer());
-    dlq = driver.createOutputTopic(TopicNames.DEFAULT_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }));
+    raw = harness.raw();
+    enriched = harness.enriched();
+    dlq = harness.dlq();
+  }
+
+  // at_least_once as in EnrichTopologyTest: the driver's exactly-once simulation is not what is under test here.
+  private static EnrichConfig.Builder atLeastOnce(EnrichConfig.Builder settings) {
+    return settings.processingGuarantee("at_least_once");
   }
 
   @AfterEach
   void tearDown() {
-    driver.close();
-    SchemaRegistryClients.dropScope("dedupe-topology-test");
+    harness.close();
   }
 
   @Test
@@ -201,8 +188,7 @@ class DedupeTopologyTest {
 
   @Test
   void shouldHonourAConfiguredMinimumOfWords() {
-    start(EnrichConfig.builder(kafka()).processingGuarantee("at_least_once").dedupeMinWords(5).build(),
-        UnaryOperator.identity());
+    start(settings -> atLeastOnce(settings).dedupeMinWords(5), UnaryOperator.identity());
     String brief = "The council approved the bridge by 31 votes to 14 after a long meeting.";
     pipe("short-a", "Bridge approved", brief, T0);
     pipe("short-b", "Bridge approved", brief, T0.plusSeconds(60));
@@ -251,7 +237,8 @@ class DedupeTopologyTest {
   void shouldPurgeExpiredContentHashesFromTheStore() {
     pipe("old", "Bridge approved", BRIDGE, T0);
     pipe("recent", "Chipmaker expands", CHIPS, T0.plus(Duration.ofDays(6)));
-    KeyValueStore<String, ValueAndTimestamp<String>> store = driver.getTimestampedKeyValueStore(ExactDedupeProcessor.STORE);
+    KeyValueStore<String, ValueAndTimestamp<String>> store =
+        harness.driver().getTimestampedKeyValueStore(ExactDedupeProcessor.STORE);
     assertThat(store.get("old")).isNotNull();
 
     pipe("newest", "Chipmaker expands", CHIPS + " Updated.", T0.plus(Duration.ofDays(8)));
@@ -266,8 +253,7 @@ class DedupeTopologyTest {
 
   @Test
   void shouldHonourAConfiguredRetention() {
-    start(EnrichConfig.builder(kafka()).processingGuarantee("at_least_once").dedupeRetention(Duration.ofHours(1))
-        .build(), UnaryOperator.identity());
+    start(settings -> atLeastOnce(settings).dedupeRetention(Duration.ofHours(1)), UnaryOperator.identity());
     pipe("outlet-a", "Bridge approved", BRIDGE, T0);
     pipe("outlet-b", "Bridge approved", BRIDGE, T0.plus(Duration.ofMinutes(59)));
     pipe("outlet-c", "Bridge approved", BRIDGE, T0.plus(Duration.ofHours(3)));
@@ -282,7 +268,7 @@ class DedupeTopologyTest {
 
   @Test
   void shouldRouteADedupeFailureToTheDlqNamingTheStage() {
-    start(EnrichConfig.builder(kafka()).build(), article -> {
+    start(settings -> settings, article -> {
       if (article.getId().equals("broken")) {
         article.setContentHash(null);
       }
@@ -294,14 +280,14 @@ class DedupeTopologyTest {
     TestRecord<byte[], byte[]> dead = dlq.readRecord();
     assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_STAGE)).isEqualTo(EnrichTopology.DEDUPE_EXACT);
     assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_MESSAGE)).contains("no content hash");
-    assertThat(rawSerde.deserializer().deserialize(TopicNames.DEFAULT_RAW, dead.value()).getId()).isEqualTo("broken");
+    assertThat(harness.rawArticleOf(dead).getId()).isEqualTo("broken");
     assertThat(enriched.readValue().getId()).isEqualTo("fine");
     assertNothingElse();
   }
 
   @Test
   void shouldNameEveryDedupeProcessorStoreAndRepartitionTopic() {
-    TopologyDescription description = EnrichTopology.build(EnrichConfig.builder(kafka()).build()).describe();
+    TopologyDescription description = EnrichTopology.build(harness.config()).describe();
     String text = description.toString();
     assertThat(text).contains("dedupe-exact", "dedupe-exact-store", "dedupe-split-near", "dedupe-split-bypass",
         "dedupe-mark", "dedupe-merge");
@@ -314,9 +300,8 @@ class DedupeTopologyTest {
 
   @Test
   void shouldRoundTripBandRecordsWithTheOriginalFoundSoFar() {
-    AvroSerde<EnrichedArticle> articles = AvroSerde.forClass(EnrichedArticle.class,
-        EnrichConfig.builder(kafka()).build().serdeConfig(), false);
-    NearCandidateSerde serde = new NearCandidateSerde(articles, TopicNames.DEFAULT_ENRICHED);
+    Topic<String, EnrichedArticle> articles = harness.config().pipelineTopics().enriched();
+    NearCandidateSerde serde = new NearCandidateSerde(articles.valueSerde(), articles.name());
     EnrichedArticle article = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(T0, ZoneOffset.UTC))
         .enrich(article("x", "Bridge approved\n" + BRIDGE, Map.of()));
     for (Original original : new Original[] {null, new Original("first", 42L)}) {
@@ -341,17 +326,7 @@ class DedupeTopologyTest {
   }
 
   private double metric(String operation) {
-    double total = 0;
-    for (Map.Entry<MetricName, ? extends Metric> e : driver.metrics().entrySet()) {
-      if (e.getKey().name().equals(operation + "-total") && e.getKey().group().equals("stream-newsflow-dedupe-metrics")) {
-        total += ((Number) e.getValue().metricValue()).doubleValue();
-      }
-    }
-    return total;
-  }
-
-  private static KafkaSettings kafka() {
-    return new KafkaSettings("unused:9092", REGISTRY);
+    return harness.metricTotal("stream-newsflow-dedupe-metrics", operation + "-total");
   }
 
   private static RawArticle article(String id, String content, Map<String, String> hints) {

@@ -13,10 +13,6 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schemas.kafka.DeadLetters;
-import dev.newsflow.schemas.kafka.KafkaSettings;
-import dev.newsflow.schemas.kafka.TopicNames;
-import dev.newsflow.schemas.registry.SchemaRegistryClients;
-import dev.newsflow.schemas.serde.AvroSerde;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,12 +23,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +40,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputCorpusTest {
 
-  private static final String SCOPE = "hostile-input-corpus-test";
   private static final Instant NOW = Instant.parse("2025-05-01T12:00:00Z");
   private static final CleanLimits DEFAULTS = CleanLimits.defaults();
 
@@ -63,35 +53,18 @@ class HostileInputCorpusTest {
   record DeadLetter(Class<? extends Exception> exception, String message) implements Outcome {}
 
   /** One topology per set of limits, shared by the cases (building one costs about half a second). */
-  private record Harness(TopologyTestDriver driver, AvroSerde<RawArticle> rawSerde,
-      TestInputTopic<String, RawArticle> raw, TestOutputTopic<String, EnrichedArticle> enriched,
-      TestOutputTopic<byte[], byte[]> dlq) {
+  private static final Map<CleanLimits, EnrichTopologyHarness> HARNESSES = new HashMap<>();
 
-    static Harness of(CleanLimits limits) {
-      // Each driver needs its own application id: they would share the state directory's lock otherwise.
-      EnrichConfig config = EnrichConfig.builder(new KafkaSettings("unused:9092", "mock://" + SCOPE))
-          .applicationId("hostile-input-" + HARNESSES.size()).build();
-      ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(limits), Clock.fixed(NOW, ZoneOffset.UTC));
-      TopologyTestDriver driver =
-          new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.cleanOnly(enricher::enrich), EnrichMetrics.none()), config.streamsProperties());
-      AvroSerde<RawArticle> rawSerde = AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false);
-      AvroSerde<EnrichedArticle> enrichedSerde =
-          AvroSerde.forClass(EnrichedArticle.class, config.serdeConfig(), false);
-      return new Harness(driver, rawSerde,
-          driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(), rawSerde.serializer()),
-          driver.createOutputTopic(TopicNames.DEFAULT_ENRICHED, new StringDeserializer(),
-              enrichedSerde.deserializer()),
-          driver.createOutputTopic(TopicNames.DEFAULT_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
-    }
+  /** Several at once: each has a state directory of its own, so the drivers never wait for each other's lock. */
+  private static EnrichTopologyHarness harness(CleanLimits limits) {
+    ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(limits), Clock.fixed(NOW, ZoneOffset.UTC));
+    return EnrichTopologyHarness.start(EnrichStages.cleanOnly(enricher::enrich));
   }
 
-  private static final Map<CleanLimits, Harness> HARNESSES = new HashMap<>();
-
   @AfterAll
-  static void closeDrivers() {
-    HARNESSES.values().forEach(h -> h.driver().close());
+  static void closeHarnesses() {
+    HARNESSES.values().forEach(EnrichTopologyHarness::close);
     HARNESSES.clear();
-    SchemaRegistryClients.dropScope(SCOPE);
   }
 
   static Stream<Arguments> corpus() {
@@ -137,7 +110,7 @@ class HostileInputCorpusTest {
   @MethodSource("corpus")
   void shouldEnrichOrDeadLetterEveryHostilePageAndKeepGoing(String name, Supplier<String> page, CleanLimits limits,
       Outcome expected) {
-    Harness h = HARNESSES.computeIfAbsent(limits, Harness::of);
+    EnrichTopologyHarness h = HARNESSES.computeIfAbsent(limits, HostileInputCorpusTest::harness);
     TestOutputTopic<String, EnrichedArticle> enriched = h.enriched();
     TestOutputTopic<byte[], byte[]> dlq = h.dlq();
     String id = "hostile-" + name;
@@ -160,8 +133,7 @@ class HostileInputCorpusTest {
       assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_STAGE)).isEqualTo(EnrichTopology.CLEAN);
       assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_EXCEPTION)).isEqualTo(d.exception().getName());
       assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_MESSAGE)).contains(d.message());
-      assertThat(h.rawSerde().deserializer().deserialize(TopicNames.DEFAULT_RAW, dead.value()).getId())
-          .isEqualTo(id);
+      assertThat(h.rawArticleOf(dead).getId()).isEqualTo(id);
     }
     if (limits.timeBudget().toMillis() < 100) {
       // So tight a budget may fail the small next page too: it must then be refused the same way, or be enriched;

@@ -5,26 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.EnrichStages;
-import dev.newsflow.enrich.topology.EnrichConfig;
-import dev.newsflow.enrich.topology.EnrichMetrics;
-import dev.newsflow.enrich.topology.EnrichTopology;
+import dev.newsflow.enrich.topology.EnrichTopologyHarness;
 import dev.newsflow.schema.ContentType;
-import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.EntityType;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
-import dev.newsflow.schemas.kafka.KafkaSettings;
-import dev.newsflow.schemas.kafka.TopicNames;
-import dev.newsflow.schemas.registry.SchemaRegistryClients;
-import dev.newsflow.schemas.serde.AvroSerde;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +23,6 @@ import org.junit.jupiter.api.Test;
 /** The trending-entities window counts, on the whole topology, with the entities given by a stand-in tagger. */
 class TrendsStageTest {
 
-  private static final String REGISTRY = "mock://trends-stage-test";
   private static final Instant T0 = Instant.parse("2025-05-01T12:00:00Z");
   private static final String STORY = "The harbour authority said on Monday that the new bridge would open to "
       + "traffic next spring after engineers finished the final load tests on the main span, which crosses the "
@@ -50,31 +40,27 @@ class TrendsStageTest {
       "Bridge opens", "Fay",
       "Bridge to open in spring", "Fay");
 
-  private TopologyTestDriver driver;
+  private EnrichTopologyHarness harness;
   private TestInputTopic<String, RawArticle> raw;
   private TrendsQuery trends;
 
   @BeforeEach
   void setUp() {
-    KafkaSettings kafka = new KafkaSettings("unused:9092", REGISTRY);
-    EnrichConfig config = EnrichConfig.builder(kafka).processingGuarantee("at_least_once").build();
     ArticleEnricher enricher = new ArticleEnricher();
     // Stands in for the entity stage: each title names its article's entities.
     ArticleTagger tagger = new ArticleTagger((title, text) -> Arrays.stream(ENTITIES.getOrDefault(title, "").split(","))
         .filter(n -> !n.isBlank())
         .map(n -> Entity.newBuilder().setName(n).setType(EntityType.PERSON).setSpans(List.of()).build()).toList(),
         input -> List.of());
-    driver = new TopologyTestDriver(EnrichTopology.build(config, EnrichStages.of(enricher::enrich, tagger), EnrichMetrics.none()),
-        config.streamsProperties());
-    raw = driver.createInputTopic(TopicNames.DEFAULT_RAW, new StringSerializer(),
-        AvroSerde.forClass(RawArticle.class, config.serdeConfig(), false).serializer());
-    trends = new TrendsQuery(() -> driver.getWindowStore(TrendsStage.STORE));
+    harness = EnrichTopologyHarness.start(settings -> settings.processingGuarantee("at_least_once"),
+        EnrichStages.of(enricher::enrich, tagger));
+    raw = harness.raw();
+    trends = new TrendsQuery(() -> harness.driver().getWindowStore(TrendsStage.STORE));
   }
 
   @AfterEach
   void tearDown() {
-    driver.close();
-    SchemaRegistryClients.dropScope("trends-stage-test");
+    harness.close();
   }
 
   @Test
