@@ -148,9 +148,9 @@ final class IngestServeCommand implements Callable<Integer> {
     service.set(new IngestService(publisher, sources));
     try (ServiceMetrics metrics = new ServiceMetrics();
          OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT,
-             routes -> routes.readiness("sources", IngestServiceMetrics.readiness(service::get)))) {
+             routes -> routes.readiness("sources", service.get().readiness()))) {
       service.get().start();
-      IngestServiceMetrics.bind(metrics.registry(), service::get);
+      service.get().bindMetrics(metrics.registry());
       if (server != null) {
         err.println("metrics on " + server.url() + "/metrics");
       }
