@@ -76,7 +76,7 @@ final class IngestFeedCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> all = new ArrayList<>(feeds);
     if (feedsFile != null) {
-      all.addAll(IngestUrlCommand.readUrls(feedsFile));
+      all.addAll(UrlsFile.read(feedsFile));
     }
     if (all.isEmpty() && !shared) {
       err.println("no feeds given: pass URL... or --feeds-file FILE (or --shared to poll the shared list)");
@@ -113,7 +113,7 @@ final class IngestFeedCommand implements Callable<Integer> {
         FeedDirectory directory = null;
         try {
           if (shared) {
-            FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
+            FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FeedDirectory.DEFAULT_PARTITIONS);
             for (String feed : all) {
               FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
             }

@@ -125,7 +125,7 @@ final class IngestServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (feedsFile != null) {
-      feeds.addAll(IngestUrlCommand.readUrls(feedsFile));
+      feeds.addAll(UrlsFile.read(feedsFile));
     }
     boolean web = !feeds.isEmpty() || sharedFeeds || !sitemaps.isEmpty();
     if (noPush && watch.isEmpty() && !web) {
@@ -179,7 +179,7 @@ final class IngestServeCommand implements Callable<Integer> {
           metrics, Clock.systemUTC());
       FeedDirectory directory = null;
       if (sharedFeeds) {
-        FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
+        FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FeedDirectory.DEFAULT_PARTITIONS);
         directory = new FeedDirectory(cluster.settings(), feedsTopic, feedsGroup, poller);
       }
       out.add(new FeedsSource(poller, feeds, directory, metrics));

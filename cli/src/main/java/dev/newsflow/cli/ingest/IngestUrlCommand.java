@@ -9,7 +9,6 @@ import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.url.UrlIngester;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ final class IngestUrlCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> all = new ArrayList<>(urls);
     if (urlsFile != null) {
-      all.addAll(readUrls(urlsFile));
+      all.addAll(UrlsFile.read(urlsFile));
     }
     if (all.isEmpty()) {
       err.println("no URLs given: pass URL... or --urls-file FILE");
@@ -68,10 +67,5 @@ final class IngestUrlCommand implements Callable<Integer> {
     err.flush();
     err.println(report + " to " + cluster.topics().raw());
     return report.hasFailures() ? 1 : 0;
-  }
-
-  static List<String> readUrls(Path file) throws IOException {
-    return Files.readAllLines(file).stream().map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
   }
 }
