@@ -1,7 +1,9 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.ingest.file.ArticleFileReader;
+import dev.newsflow.ingest.jsonl.ArticleJson;
 import dev.newsflow.ingest.progress.Terminal;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Options of the one-shot bulk loads ({@code ingest files|jsonl|stdin|warc}). */
@@ -20,6 +22,16 @@ public final class BulkOptions {
 
   @Option(names = "--no-ids", description = "Do not print the published ids on stdout.")
   boolean noIds;
+
+  /** The reader of article files (HTML, text) under this content limit. */
+  ArticleFileReader fileReader() {
+    return new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+  }
+
+  /** The JSON article reader every bulk command shares, under this content limit. */
+  ArticleJson articleJson() {
+    return new ArticleJson(maxContentBytes, Clock.systemUTC());
+  }
 
   /** Progress is shown on a terminal unless --quiet, and anywhere with --progress. */
   boolean showProgress() {

@@ -3,8 +3,10 @@ package dev.newsflow.cli.ingest;
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.ingest.bulk.BulkLoad;
 import dev.newsflow.ingest.bulk.LoadSummary;
+import dev.newsflow.ingest.progress.CountingInputStream;
 import dev.newsflow.ingest.progress.ProgressMeter;
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.ingest.stdin.StdinIngester;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -64,5 +66,12 @@ final class BulkRun {
         cluster.topics().raw(), seconds, summary.published() / seconds, bytesRead.sum() / 1e6 / seconds));
     err.flush();
     return summary.failed() == 0 ? 0 : 1;
+  }
+
+  /** Standard input as JSON Lines or one document ({@code ingest stdin}, {@code ingest files -}). */
+  static int stdin(CommandSpec spec, ClusterOptions cluster, BulkOptions options, String url) {
+    return run(spec, cluster, options, "stdin", -1, (load, bytes) ->
+        new StdinIngester(options.fileReader(), options.articleJson(), load, null, options.maxContentBytes)
+            .ingest(new CountingInputStream(System.in, bytes), url));
   }
 }

@@ -3,10 +3,7 @@ package dev.newsflow.cli.ingest;
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.file.FileIngester;
-import dev.newsflow.ingest.jsonl.ArticleJson;
-import dev.newsflow.ingest.stdin.StdinIngester;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,22 +48,11 @@ public final class IngestCommand implements Runnable {
     @Override
     public Integer call() {
       if (paths.equals(List.of(Path.of("-")))) {
-        return IngestStdinCommand.load(spec, cluster, options, null);
+        return BulkRun.stdin(spec, cluster, options, null);
       }
-      ArticleFileReader reader = new ArticleFileReader(options.maxContentBytes, Clock.systemUTC());
+      ArticleFileReader reader = options.fileReader();
       return BulkRun.run(spec, cluster, options, "files", FileIngester.totalBytes(paths),
           (load, bytes) -> FileIngester.load(reader, paths, load, bytes));
     }
-  }
-
-  /** The JSON article reader every command shares. */
-  static ArticleJson articleJson(BulkOptions options) {
-    return new ArticleJson(options.maxContentBytes, Clock.systemUTC());
-  }
-
-  /** Standard input as JSON Lines or one document. */
-  static StdinIngester stdin(BulkOptions options, dev.newsflow.ingest.bulk.BulkLoad load) {
-    return new StdinIngester(new ArticleFileReader(options.maxContentBytes, Clock.systemUTC()), articleJson(options),
-        load, null, options.maxContentBytes);
   }
 }

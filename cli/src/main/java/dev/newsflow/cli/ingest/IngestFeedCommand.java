@@ -2,20 +2,15 @@ package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.Shutdown;
+import dev.newsflow.ingest.IngestServices;
 import dev.newsflow.ingest.config.IngestSettings;
 import dev.newsflow.ingest.feed.FeedConfig;
 import dev.newsflow.ingest.feed.FeedDirectory;
 import dev.newsflow.ingest.feed.FeedPoller;
-import dev.newsflow.ingest.feed.FeedStateStore;
-import dev.newsflow.ingest.fetch.FetchConfig;
-import dev.newsflow.ingest.fetch.HttpFetcher;
-import dev.newsflow.ingest.metrics.IngestMetrics;
-import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.ingest.feed.FeedsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +71,7 @@ final class IngestFeedCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> all = new ArrayList<>(feeds);
     if (feedsFile != null) {
-      all.addAll(IngestUrlCommand.readUrls(feedsFile));
+      all.addAll(UrlsFile.read(feedsFile));
     }
     if (all.isEmpty() && !shared) {
       err.println("no feeds given: pass URL... or --feeds-file FILE (or --shared to poll the shared list)");
@@ -95,52 +90,58 @@ final class IngestFeedCommand implements Callable<Integer> {
     }
     IngestSettings settings = web.settings(flags);
     FeedConfig config = FeedConfig.from(settings);
-    IngestMetrics metrics = new IngestMetrics();
+    IngestServices services = new IngestServices(settings, cluster.settings(), cluster.topics().raw());
     int failures = 0;
-    try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
-        HttpFetcher fetcher = new HttpFetcher(FetchConfig.from(settings))) {
-      FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config,
-          metrics, Clock.systemUTC());
+    try (services) {
       if (once) {
-        for (String feed : all) {
-          FeedPoller.PollResult r = poller.pollOnce(feed);
-          out.println(feed + ": " + r.status() + ", " + r.items() + " items, " + r.newItems() + " new, "
-              + r.published() + " published" + (r.error() == null ? "" : ": " + r.error()));
-          failures += r.status().equals("failed") ? 1 : 0;
-        }
+        failures = pollOnce(services.feedPoller(), all, out);
       } else {
-        Shutdown shutdown = new Shutdown();
-        FeedDirectory directory = null;
-        try {
-          if (shared) {
-            FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
-            for (String feed : all) {
-              FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
-            }
-            poller.start(List.of());
-            directory = new FeedDirectory(cluster.settings(), feedsTopic, group, poller);
-            directory.start();
-            err.println("polling the feeds of " + feedsTopic + " assigned to this instance (group " + group
-                + "); state in " + config.stateFile() + "; Ctrl-C to stop");
-          } else {
-            err.println("polling " + all.size() + " feed(s) every " + config.interval() + "; state in "
-                + config.stateFile() + "; Ctrl-C to stop");
-            poller.start(all);
-          }
-          err.flush();
-          shutdown.await();
-        } finally {
-          if (directory != null) {
-            directory.stop();
-          }
-          poller.stop(Duration.ofSeconds(30));
-          publisher.flush();
-          shutdown.done();
-        }
+        poll(services, all, config, err);
       }
     }
-    err.print(metrics.summary());
+    err.print(services.metrics().summary());
     err.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Polls every feed once and prints how it went; the number of feeds that failed. */
+  private static int pollOnce(FeedPoller poller, List<String> feeds, PrintWriter out) {
+    int failures = 0;
+    for (String feed : feeds) {
+      FeedPoller.PollResult r = poller.pollOnce(feed);
+      out.println(feed + ": " + r.status() + ", " + r.items() + " items, " + r.newItems() + " new, "
+          + r.published() + " published" + (r.error() == null ? "" : ": " + r.error()));
+      failures += r.status().equals("failed") ? 1 : 0;
+    }
+    return failures;
+  }
+
+  /** Polls until Ctrl-C: the feeds given, or (--shared) the feeds the shared list assigns to this instance. */
+  private void poll(IngestServices services, List<String> feeds, FeedConfig config, PrintWriter err)
+      throws InterruptedException {
+    FeedsSource source = shared ? services.feeds(List.of(), feedsTopic, group) : services.feeds(feeds);
+    if (shared) {
+      for (String feed : feeds) {
+        FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
+      }
+    }
+    Shutdown shutdown = new Shutdown();
+    try {
+      if (shared) {
+        source.start();
+        err.println("polling the feeds of " + feedsTopic + " assigned to this instance (group " + group
+            + "); state in " + config.stateFile() + "; Ctrl-C to stop");
+      } else {
+        err.println("polling " + feeds.size() + " feed(s) every " + config.interval() + "; state in "
+            + config.stateFile() + "; Ctrl-C to stop");
+        source.start();
+      }
+      err.flush();
+      shutdown.await();
+    } finally {
+      source.stop();
+      services.publisher().flush();
+      shutdown.done();
+    }
   }
 }

@@ -25,9 +25,6 @@ import picocli.CommandLine.Spec;
         IngestFeedsCommand.RemoveFeeds.class})
 final class IngestFeedsCommand implements Runnable {
 
-  /** Partitions of a feeds topic created by these commands: room for a few instances to share the feeds. */
-  static final int FEEDS_TOPIC_PARTITIONS = 6;
-
   @Spec
   CommandSpec spec;
 
@@ -94,7 +91,7 @@ final class IngestFeedsCommand implements Runnable {
     @Override
     public Integer call() {
       Duration every = interval == null ? null : IngestSettings.parseDuration(interval);
-      FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FEEDS_TOPIC_PARTITIONS);
+      FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FeedDirectory.DEFAULT_PARTITIONS);
       for (String feed : feeds) {
         FeedDirectory.put(cluster.settings(), feedsTopic, feed, every);
         spec.commandLine().getOut().println("added " + feed);

@@ -54,7 +54,7 @@ final class IngestJsonlCommand implements Callable<Integer> {
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND))) {
       return BulkRun.run(spec, cluster, options, "jsonl", files.contains(Path.of("-")) ? -1 : total,
           (load, bytes) -> {
-            JsonLinesIngester ingester = new JsonLinesIngester(IngestCommand.articleJson(options), load, rejected,
+            JsonLinesIngester ingester = new JsonLinesIngester(options.articleJson(), load, rejected,
                 options.maxContentBytes);
             for (Path file : files) {
               if (file.toString().equals("-")) {

@@ -4,35 +4,24 @@ import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.Durations;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.Shutdown;
+import dev.newsflow.ingest.IngestServices;
 import dev.newsflow.ingest.config.IngestSettings;
-import dev.newsflow.ingest.feed.FeedConfig;
 import dev.newsflow.ingest.feed.FeedDirectory;
-import dev.newsflow.ingest.feed.FeedPoller;
-import dev.newsflow.ingest.feed.FeedStateStore;
-import dev.newsflow.ingest.feed.FeedsSource;
-import dev.newsflow.ingest.fetch.FetchConfig;
-import dev.newsflow.ingest.fetch.HttpFetcher;
 import dev.newsflow.ingest.file.ArticleFileReader;
-import dev.newsflow.ingest.jsonl.ArticleJson;
-import dev.newsflow.ingest.metrics.IngestMetrics;
-import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.push.PushConfig;
-import dev.newsflow.ingest.push.PushServer;
 import dev.newsflow.ingest.service.IngestService;
 import dev.newsflow.ingest.service.IngestSource;
-import dev.newsflow.ingest.sitemap.SitemapConfig;
-import dev.newsflow.ingest.sitemap.SitemapIngester;
-import dev.newsflow.ingest.sitemap.SitemapPoller;
-import dev.newsflow.ingest.sitemap.SitemapsSource;
+import dev.newsflow.ingest.service.SourceStatus;
 import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,71 +114,61 @@ final class IngestServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (feedsFile != null) {
-      feeds.addAll(IngestUrlCommand.readUrls(feedsFile));
+      feeds.addAll(UrlsFile.read(feedsFile));
     }
-    boolean web = !feeds.isEmpty() || sharedFeeds || !sitemaps.isEmpty();
-    if (noPush && watch.isEmpty() && !web) {
+    boolean fetches = !feeds.isEmpty() || sharedFeeds || !sitemaps.isEmpty();
+    if (noPush && watch.isEmpty() && !fetches) {
       err.println("nothing to serve: give --watch DIR, --feed URL, --shared-feeds or --sitemap URL, or drop --no-push");
       return 2;
     }
-    Shutdown shutdown = new Shutdown();
-    ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
-    AtomicReference<IngestService> service = new AtomicReference<>();
+    // The settings are read only when feeds or sitemaps use them, so a push or watch service never fails on them.
+    IngestSettings settings = fetches ? web.settings(Map.of()) : IngestSettings.defaults();
+    try (IngestServices services = new IngestServices(settings, cluster.settings(), cluster.topics().raw())) {
+      AtomicReference<IngestService> service = new AtomicReference<>();
+      service.set(services.service(sources(services, () -> service.get().statuses())));
+      run(service.get(), err);
+    }
+    return 0;
+  }
+
+  /** The sources asked for, in start order: push, watched directories, feeds, sitemaps. */
+  private List<IngestSource> sources(IngestServices services, Supplier<List<SourceStatus>> statuses) {
     List<IngestSource> sources = new ArrayList<>();
     if (!noPush) {
       PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, Durations.parse(ackTimeout));
-      sources.add(new PushServer(config, publisher, new ArticleJson(maxContentBytes, Clock.systemUTC()),
-          new ArticleFileReader(maxContentBytes, Clock.systemUTC()), () -> service.get().statuses()));
+      sources.add(services.pushServer(config, maxContentBytes, statuses));
     }
-    watch.forEach(dir -> sources.add(watchOptions.directory(dir, publisher, maxContentBytes)));
-    if (web) {
-      sources.addAll(webSources(publisher));
+    watch.forEach(dir -> sources.add(
+        services.dropDirectory(dir, maxContentBytes, watchOptions.settle(), watchOptions.rescan())));
+    if (!feeds.isEmpty() || sharedFeeds) {
+      sources.add(sharedFeeds ? services.feeds(feeds, feedsTopic, feedsGroup) : services.feeds(feeds));
     }
-    service.set(new IngestService(publisher, sources));
+    if (!sitemaps.isEmpty()) {
+      sources.add(services.sitemaps(sitemaps));
+    }
+    return sources;
+  }
+
+  /** Serves until SIGTERM or Ctrl-C, with /metrics and /ready beside it; then stops the service. */
+  private void run(IngestService service, PrintWriter err) throws Exception {
+    Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
          OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT,
-             routes -> routes.readiness("sources", IngestServiceMetrics.readiness(service::get)))) {
-      service.get().start();
-      IngestServiceMetrics.bind(metrics.registry(), service::get);
+             routes -> routes.readiness("sources", service.readiness()))) {
+      service.start();
+      service.bindMetrics(metrics.registry());
       if (server != null) {
         err.println("metrics on " + server.url() + "/metrics");
       }
-      service.get().statuses().forEach(s -> err.println(s.name() + ": " + s.detail()));
+      service.statuses().forEach(s -> err.println(s.name() + ": " + s.detail()));
       err.println("ingest service running (Ctrl-C or SIGTERM to stop)");
       err.flush();
       shutdown.await();
       err.println("stopping: no new work, flushing the producer");
       err.flush();
     } finally {
-      service.get().stop();
+      service.stop();
       shutdown.done();
     }
-    return 0;
-  }
-
-  /** Feeds and sitemaps on one polite fetcher, so the per-host limits hold across them. */
-  private List<IngestSource> webSources(ArticlePublisher publisher) {
-    IngestSettings settings = web.settings(java.util.Map.of());
-    HttpFetcher fetcher = new HttpFetcher(FetchConfig.from(settings));
-    IngestMetrics metrics = new IngestMetrics();
-    List<IngestSource> out = new ArrayList<>();
-    if (!feeds.isEmpty() || sharedFeeds) {
-      FeedConfig config = FeedConfig.from(settings);
-      FeedPoller poller = new FeedPoller(fetcher, publisher, new FeedStateStore(config.stateFile()), config,
-          metrics, Clock.systemUTC());
-      FeedDirectory directory = null;
-      if (sharedFeeds) {
-        FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, IngestFeedsCommand.FEEDS_TOPIC_PARTITIONS);
-        directory = new FeedDirectory(cluster.settings(), feedsTopic, feedsGroup, poller);
-      }
-      out.add(new FeedsSource(poller, feeds, directory, metrics));
-    }
-    if (!sitemaps.isEmpty()) {
-      SitemapConfig config = SitemapConfig.from(settings);
-      SitemapIngester ingester = new SitemapIngester(fetcher, publisher, config, metrics, Clock.systemUTC());
-      out.add(new SitemapsSource(new SitemapPoller(ingester, sitemaps, config, Clock.systemUTC()), sitemaps.size(),
-          metrics));
-    }
-    return out;
   }
 }

@@ -2,15 +2,9 @@ package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.ingest.IngestReport;
-import dev.newsflow.ingest.config.IngestSettings;
-import dev.newsflow.ingest.fetch.FetchConfig;
-import dev.newsflow.ingest.fetch.HttpFetcher;
-import dev.newsflow.ingest.metrics.IngestMetrics;
-import dev.newsflow.ingest.publish.ArticlePublisher;
-import dev.newsflow.ingest.sitemap.SitemapConfig;
+import dev.newsflow.ingest.IngestServices;
 import dev.newsflow.ingest.sitemap.SitemapIngester;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,20 +60,17 @@ final class IngestSitemapCommand implements Callable<Integer> {
     if (includeUndated) {
       flags.put("sitemap.include-undated", "true");
     }
-    IngestSettings settings = web.settings(flags);
-    IngestMetrics metrics = new IngestMetrics();
+    IngestServices services = new IngestServices(web.settings(flags), cluster.settings(), cluster.topics().raw());
     IngestReport report;
-    try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
-        HttpFetcher fetcher = new HttpFetcher(FetchConfig.from(settings))) {
-      SitemapIngester ingester = new SitemapIngester(fetcher, publisher, SitemapConfig.from(settings), metrics,
-          Clock.systemUTC());
+    try (services) {
+      SitemapIngester ingester = services.sitemapIngester();
       Instant cutOff = since != null ? parseSince(since) : ingester.defaultSince();
       err.println(cutOff == null ? "no cut-off date: every listed page is fetched" : "pages since " + cutOff);
       report = ingester.ingest(sitemaps, cutOff);
     }
     report.publishedIds().forEach(out::println);
     report.failures().forEach(f -> err.println("failed: " + f.input() + ": " + f.reason()));
-    err.print(metrics.summary());
+    err.print(services.metrics().summary());
     err.flush();
     err.println(report + " to " + cluster.topics().raw());
     return report.hasFailures() ? 1 : 0;

@@ -1,7 +1,6 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.ingest.progress.CountingInputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +29,6 @@ final class IngestStdinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return load(spec, cluster, options, url);
-  }
-
-  static int load(CommandSpec spec, ClusterOptions cluster, BulkOptions options, String url) {
-    return BulkRun.run(spec, cluster, options, "stdin", -1, (load, bytes) ->
-        IngestCommand.stdin(options, load).ingest(new CountingInputStream(System.in, bytes), url));
+    return BulkRun.stdin(spec, cluster, options, url);
   }
 }

@@ -2,14 +2,9 @@ package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.ingest.IngestReport;
-import dev.newsflow.ingest.fetch.FetchConfig;
-import dev.newsflow.ingest.fetch.HttpFetcher;
-import dev.newsflow.ingest.metrics.IngestMetrics;
-import dev.newsflow.ingest.publish.ArticlePublisher;
-import dev.newsflow.ingest.url.UrlIngester;
+import dev.newsflow.ingest.IngestServices;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,29 +44,22 @@ final class IngestUrlCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> all = new ArrayList<>(urls);
     if (urlsFile != null) {
-      all.addAll(readUrls(urlsFile));
+      all.addAll(UrlsFile.read(urlsFile));
     }
     if (all.isEmpty()) {
       err.println("no URLs given: pass URL... or --urls-file FILE");
       return 2;
     }
-    FetchConfig config = FetchConfig.from(web.settings(Map.of()));
-    IngestMetrics metrics = new IngestMetrics();
+    IngestServices services = new IngestServices(web.settings(Map.of()), cluster.settings(), cluster.topics().raw());
     IngestReport report;
-    try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
-        HttpFetcher fetcher = new HttpFetcher(config)) {
-      report = new UrlIngester(fetcher, publisher, metrics).ingest(all);
+    try (services) {
+      report = services.urlIngester().ingest(all);
     }
     report.publishedIds().forEach(out::println);
     report.failures().forEach(f -> err.println("failed: " + f.input() + ": " + f.reason()));
-    err.print(metrics.summary());
+    err.print(services.metrics().summary());
     err.flush();
     err.println(report + " to " + cluster.topics().raw());
     return report.hasFailures() ? 1 : 0;
-  }
-
-  static List<String> readUrls(Path file) throws IOException {
-    return Files.readAllLines(file).stream().map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
   }
 }

@@ -2,8 +2,9 @@ package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.Shutdown;
+import dev.newsflow.ingest.IngestServices;
+import dev.newsflow.ingest.config.IngestSettings;
 import dev.newsflow.ingest.file.ArticleFileReader;
-import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.service.IngestService;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,18 +40,21 @@ final class IngestWatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Shutdown shutdown = new Shutdown();
-    ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw());
-    IngestService service = new IngestService(publisher,
-        dirs.stream().map(dir -> watch.directory(dir, publisher, maxContentBytes)).toList());
-    try {
-      service.start();
-      spec.commandLine().getErr().println("watching " + dirs + " (Ctrl-C to stop)");
-      spec.commandLine().getErr().flush();
-      shutdown.await();
-    } finally {
-      service.stop();
-      shutdown.done();
+    // Drop directories read no ingest settings: the defaults stand in for them.
+    try (IngestServices services = new IngestServices(IngestSettings.defaults(), cluster.settings(),
+        cluster.topics().raw())) {
+      IngestService service = services.service(dirs.stream()
+          .map(dir -> services.dropDirectory(dir, maxContentBytes, watch.settle(), watch.rescan())).toList());
+      Shutdown shutdown = new Shutdown();
+      try {
+        service.start();
+        spec.commandLine().getErr().println("watching " + dirs + " (Ctrl-C to stop)");
+        spec.commandLine().getErr().flush();
+        shutdown.await();
+      } finally {
+        service.stop();
+        shutdown.done();
+      }
     }
     return 0;
   }

@@ -1,13 +1,7 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.Durations;
-import dev.newsflow.ingest.file.ArticleFileReader;
-import dev.newsflow.ingest.jsonl.ArticleJson;
-import dev.newsflow.ingest.publish.ArticlePublisher;
-import dev.newsflow.ingest.watch.DropDirectory;
-import dev.newsflow.ingest.watch.DropFileLoader;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options of a watched drop directory. */
@@ -21,9 +15,11 @@ public final class WatchOptions {
       description = "Full rescan interval, the fallback when file events are missed (default ${DEFAULT-VALUE}).")
   String rescan;
 
-  DropDirectory directory(Path dir, ArticlePublisher publisher, long maxContentBytes) {
-    DropFileLoader loader = new DropFileLoader(new ArticleFileReader(maxContentBytes, Clock.systemUTC()),
-        new ArticleJson(maxContentBytes, Clock.systemUTC()), maxContentBytes);
-    return new DropDirectory(dir, loader, publisher, Durations.parse(settle), Durations.parse(rescan));
+  Duration settle() {
+    return Durations.parse(settle);
+  }
+
+  Duration rescan() {
+    return Durations.parse(rescan);
   }
 }

@@ -55,6 +55,8 @@ public final class FeedDirectory implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   public static final String DEFAULT_TOPIC = "news.feeds";
   public static final String DEFAULT_GROUP = "newsflow-ingest-feeds";
+  /** Partitions of a feeds topic created when missing: room for a few instances to share the feeds. */
+  public static final int DEFAULT_PARTITIONS = 6;
 
   private final Map<String, Object> clientConfig;
   private final String topic;

@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.service;
 
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.ops.http.ReadinessCheck;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * and closed, which waits for the broker to acknowledge what is still in flight.
  *
  * <p>The service owns the publisher it is given: {@link #stop()} closes it.
+ *
+ * <p>Metrics ({@link #bindMetrics}): {@code newsflow_ingest_events_total{source, event}}, one counter per count that
+ * a source reports. Readiness ({@link #readiness()}): every source is RUNNING.
  *
  * <p>Thread-safe: {@link #stop()} may come from a shutdown hook while another thread reads {@link #statuses()}.
  */
@@ -52,6 +57,16 @@ public final class IngestService implements AutoCloseable {
   /** The status of every source, in start order. */
   public List<SourceStatus> statuses() {
     return sources.stream().map(IngestSource::status).toList();
+  }
+
+  /** Ready while every source is RUNNING; the details name each source's state. */
+  public ReadinessCheck readiness() {
+    return IngestServiceMetrics.readiness(this);
+  }
+
+  /** Registers one counter per source and count in {@code registry}; call it once the service has started. */
+  public void bindMetrics(MeterRegistry registry) {
+    IngestServiceMetrics.bind(registry, this);
   }
 
   /** Stops the sources (reverse order), then flushes and closes the publisher. Idempotent. */

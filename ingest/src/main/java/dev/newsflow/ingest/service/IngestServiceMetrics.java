@@ -1,13 +1,10 @@
-package dev.newsflow.cli.ingest;
+package dev.newsflow.ingest.service;
 
-import dev.newsflow.ingest.service.IngestService;
-import dev.newsflow.ingest.service.SourceStatus;
 import dev.newsflow.ops.http.ReadinessCheck;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The ingest service's own metrics and readiness, read from its sources' status counts:
@@ -19,26 +16,21 @@ final class IngestServiceMetrics {
   private IngestServiceMetrics() {}
 
   /** Registers one counter per source and count that the started service reports. */
-  static void bind(MeterRegistry registry, Supplier<IngestService> service) {
-    for (SourceStatus status : service.get().statuses()) {
+  static void bind(MeterRegistry registry, IngestService service) {
+    for (SourceStatus status : service.statuses()) {
       for (String event : status.counts().keySet()) {
-        FunctionCounter.builder("newsflow.ingest.events", service,
-                s -> count(s.get(), status.name(), event))
+        FunctionCounter.builder("newsflow.ingest.events", service, s -> count(s, status.name(), event))
             .description("Ingest events by source (requests, articles accepted or refused, files, ...)")
             .tag("source", status.name()).tag("event", event).register(registry);
       }
     }
   }
 
-  static ReadinessCheck readiness(Supplier<IngestService> service) {
+  static ReadinessCheck readiness(IngestService service) {
     return () -> {
-      IngestService current = service.get();
-      if (current == null) {
-        return ReadinessCheck.Result.of(false, Map.of("state", "starting"));
-      }
       boolean ready = true;
       Map<String, Object> details = new LinkedHashMap<>();
-      for (SourceStatus status : current.statuses()) {
+      for (SourceStatus status : service.statuses()) {
         ready &= status.state() == SourceStatus.State.RUNNING;
         details.put(status.name(), status.state().name());
       }
