@@ -1,6 +1,7 @@
 package dev.newsflow.cli.tools;
 
 import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.ingest.config.IngestDefinitions;
 import dev.newsflow.schemas.config.ConfigDocs;
 import dev.newsflow.schemas.config.ServiceSettings;
 import dev.newsflow.sink.SinkConfig;
@@ -38,6 +39,7 @@ public final class ConfigCommand implements Runnable {
     Map<String, ServiceSettings> services = new LinkedHashMap<>();
     services.put("enrich", EnrichConfig.SETTINGS);
     services.put("sink", SinkConfig.SETTINGS);
+    services.put("ingest", IngestDefinitions.SETTINGS);
     return services;
   }
 

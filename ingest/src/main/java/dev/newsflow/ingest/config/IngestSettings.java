@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.config;
 
+import dev.newsflow.schemas.config.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,18 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
- * The settings of everything that fetches over HTTP. Defaults come from ONE commented file,
- * {@code dev/newsflow/ingest/ingest-defaults.properties}; a user file, environment variables
- * ({@code NEWSFLOW_INGEST_<KEY>}) and flags override them, in that order. Unknown keys in a file or a flag are
- * refused with the list of known keys, so a typo never silently keeps a default.
+ * The settings of everything that fetches over HTTP, with where each value came from. The keys, defaults and
+ * validators are defined once, in {@link IngestDefinitions}; a user file, environment variables
+ * ({@code NEWSFLOW_INGEST_<KEY>}) and flags override the defaults, in that order. Unknown keys in a file or a flag
+ * are refused with the list of known keys, so a typo never silently keeps a default; a value of the wrong kind is
+ * refused when the settings are built, naming where it came from.
  *
  * <p>Immutable and thread-safe.
  */
 public final class IngestSettings {
 
-  static final String DEFAULTS_RESOURCE = "/dev/newsflow/ingest/ingest-defaults.properties";
   static final String ENV_PREFIX = "NEWSFLOW_INGEST_";
 
   private final Map<String, String> values;
@@ -39,21 +42,13 @@ public final class IngestSettings {
     this.origins = Collections.unmodifiableMap(origins);
   }
 
-  /** The bundled defaults alone. */
+  /** The defaults of the definitions alone. */
   public static IngestSettings defaults() {
-    Properties props = new Properties();
-    try (InputStream in = IngestSettings.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + DEFAULTS_RESOURCE + " on the class path");
-      }
-      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULTS_RESOURCE, e);
-    }
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> origins = new LinkedHashMap<>();
-    for (String key : new TreeSet<>(props.stringPropertyNames())) {
-      values.put(key, props.getProperty(key).strip());
+    for (String key : new TreeSet<>(IngestDefinitions.CONFIG.names())) {
+      String value = IngestDefinitions.SETTINGS.defaultText(key);
+      values.put(key, value == null ? "" : value);
       origins.put(key, "defaults");
     }
     return new IngestSettings(values, origins);
@@ -118,8 +113,23 @@ public final class IngestSettings {
       }
       v.put(key, e.getValue() == null ? "" : e.getValue().strip());
       o.put(key, origin);
+      validate(key, v.get(key), origin);
     }
     return new IngestSettings(v, o);
+  }
+
+  /** Checks one value against its definition (type, bounds), naming where it came from. */
+  private static void validate(String key, String value, String origin) {
+    ConfigDef.ConfigKey def = IngestDefinitions.CONFIG.configKeys().get(key);
+    try {
+      Object parsed = ConfigDef.parseType(key, value, def.type);
+      if (def.validator != null) {
+        def.validator.ensureValid(key, parsed);
+      }
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("invalid ingest setting " + key + "='" + value + "' (from " + origin
+          + "): " + e.getMessage(), e);
+    }
   }
 
   /** The environment variable that overrides a key: {@code host.delay} is {@code NEWSFLOW_INGEST_HOST_DELAY}. */
@@ -193,31 +203,9 @@ public final class IngestSettings {
         + origins.get(key) + "): expected " + expected);
   }
 
-  /** "30s", "5m", "2h", "7d", "500ms", "0", or ISO-8601 ("PT30S"). */
+  /** "30s", "5m", "2h", "7d", "500ms", "0", or ISO-8601 ("PT30S"): the one duration syntax of every service. */
   public static Duration parseDuration(String text) {
-    String s = text.strip().toLowerCase(Locale.ROOT);
-    try {
-      if (s.equals("0")) {
-        return Duration.ZERO;
-      }
-      if (s.startsWith("p")) {
-        return Duration.parse(s.toUpperCase(Locale.ROOT));
-      }
-      if (s.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-      }
-      long n = Long.parseLong(s.substring(0, s.length() - 1));
-      switch (s.charAt(s.length() - 1)) {
-        case 's': return Duration.ofSeconds(n);
-        case 'm': return Duration.ofMinutes(n);
-        case 'h': return Duration.ofHours(n);
-        case 'd': return Duration.ofDays(n);
-        default: break;
-      }
-    } catch (RuntimeException e) {
-      // the clear error below
-    }
-    throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 2h, 7d, 500ms or PT30S)");
+    return Durations.parse(text);
   }
 
   /** The newsflow version from the build, or "dev" when run from classes without one. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Settings of the feed poller (keys {@code feed.*} in {@code ingest-defaults.properties}).
+ * Settings of the feed poller (keys {@code feed.*} in {@link dev.newsflow.ingest.config.IngestDefinitions}).
  *
  * @param stateFile where feed state is kept (the data dir resolved)
  */

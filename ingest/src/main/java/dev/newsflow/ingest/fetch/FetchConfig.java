@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Typed, validated settings of the {@link HttpFetcher}; built from {@link IngestSettings} (see
- * {@code ingest-defaults.properties} for what each means).
+ * {@link dev.newsflow.ingest.config.IngestDefinitions} for what each means).
  */
 public record FetchConfig(
     String userAgent,

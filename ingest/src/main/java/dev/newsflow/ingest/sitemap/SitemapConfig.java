@@ -4,7 +4,7 @@ import dev.newsflow.ingest.config.IngestSettings;
 import java.time.Duration;
 
 /**
- * Settings of the sitemap source (keys {@code sitemap.*} in {@code ingest-defaults.properties}).
+ * Settings of the sitemap source (keys {@code sitemap.*} in {@link dev.newsflow.ingest.config.IngestDefinitions}).
  *
  * @param maxAge pages older than this are skipped; zero for no cut-off
  * @param interval time between runs of a {@link SitemapPoller}

@@ -54,4 +54,27 @@ class IngestSettingsTest {
     assertThat(config.robotsEnabled()).isTrue();
     assertThat(IngestSettings.envName("host.max-crawl-delay")).isEqualTo("NEWSFLOW_INGEST_HOST_MAX_CRAWL_DELAY");
   }
+
+  @Test
+  void shouldTakeEveryDefaultFromTheDefinitions() {
+    IngestSettings defaults = IngestSettings.defaults();
+
+    assertThat(defaults.asMap().keySet()).isEqualTo(IngestDefinitions.CONFIG.names());
+    assertThat(defaults.duration("host.delay")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(defaults.number("fetch.max-body-bytes", 1)).isEqualTo(10_485_760L);
+    assertThat(defaults.list("net.allow")).isEmpty();
+    assertThat(defaults.string("data-dir")).isEqualTo(".newsflow/ingest");
+  }
+
+  @Test
+  void shouldRefuseAValueOfTheWrongKindWhenTheSettingsAreBuiltNamingItsOrigin() throws Exception {
+    Path file = dir.resolve("bad.properties");
+    Files.writeString(file, "fetch.threads=many\n");
+
+    assertThatThrownBy(() -> IngestSettings.load(file, Map.of(), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fetch.threads='many'").hasMessageContaining("from file " + file);
+    assertThatThrownBy(() -> IngestSettings.defaults().with("robots.enabled", "maybe"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("robots.enabled='maybe'");
+  }
 }
