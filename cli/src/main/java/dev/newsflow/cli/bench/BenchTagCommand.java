@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.bench.TagBenchmark;
-import dev.newsflow.cli.options.Durations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,21 +23,15 @@ import picocli.CommandLine.Spec;
  * the knowledge base costs (time, heap), measured by {@link TagBenchmark}. Inputs are text files or JSON lines with a
  * "text" field.
  */
-@Command(name = "tag", mixinStandardHelpOptions = true,
+@Command(name = "tag", mixinStandardHelpOptions = true, defaultValueProvider = BenchTagCommand.Defaults.class,
     description = "Tokens/s of entity tagging on one thread, and the knowledge base's load time and heap.")
 public final class BenchTagCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files, or .jsonl files of {\"text\"} lines.")
   List<Path> files;
 
-  @Option(names = "--warmup", defaultValue = "10s", description = "Warm-up (default ${DEFAULT-VALUE}).")
-  String warmup;
-
-  @Option(names = "--duration", defaultValue = "20s", description = "Measured time (default ${DEFAULT-VALUE}).")
-  String duration;
-
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin
+  BenchOptions bench;
 
   @Spec
   CommandSpec spec;
@@ -50,10 +43,10 @@ public final class BenchTagCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench tag: no texts in " + files);
       return 2;
     }
-    TagBenchmark.Result r = new TagBenchmark(texts, Durations.parse(warmup), Durations.parse(duration)).run();
+    TagBenchmark.Result r = new TagBenchmark(texts, bench.warmupTime(), bench.measuredTime()).run();
     TagBenchmark.KnowledgeBaseLoad kb = r.knowledgeBase();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (bench.json) {
       ObjectNode node = new ObjectMapper().createObjectNode();
       node.put("documents", r.documents());
       node.put("tokens", r.tokens());
@@ -67,7 +60,7 @@ public final class BenchTagCommand implements Callable<Integer> {
       out.println(node.toPrettyString());
     } else {
       out.printf("documents: %d (%d tokens), one thread, warm-up %s, measured %s%n", r.documents(), r.tokens(),
-          warmup, duration);
+          bench.warmup, bench.duration);
       out.printf("tagging: %,.0f tokens/s wall, %,.0f tokens per CPU second, %,.1f documents/s (%d passes in %d ms)%n",
           r.tokensPerSecond(), r.tokensPerCpuSecond(), r.documentsPerSecond(), r.passes(), r.nanos() / 1_000_000);
       out.printf("knowledge base: %d entries, loaded in %d ms (%d ms CPU), %.1f MB of heap after load%n", kb.entries(),
@@ -95,5 +88,11 @@ public final class BenchTagCommand implements Callable<Integer> {
       }
     }
     return texts;
+  }
+
+  static final class Defaults extends BenchOptions.Defaults {
+    Defaults() {
+      super("10s", "20s");
+    }
   }
 }

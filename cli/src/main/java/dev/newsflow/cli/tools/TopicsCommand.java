@@ -66,6 +66,8 @@ public final class TopicsCommand implements Callable<Integer> {
       + "articles/s and the heap the loaded classifier takes, instead of predictions.")
   boolean bench;
 
+  // Not the bench commands' --warmup/--duration mixin: these flags (seconds as numbers) are this command's own, and
+  // recorded measurements name them.
   @Option(names = "--bench-seconds", defaultValue = "10", description = "Measured seconds for --bench "
       + "(default ${DEFAULT-VALUE}).")
   double benchSeconds;
