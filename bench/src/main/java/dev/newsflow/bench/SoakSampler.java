@@ -20,8 +20,8 @@ import java.util.function.LongSupplier;
  * yet enriched, and enriched but not yet written by the sink). The summary fits a line through each series over the
  * samples after the first (warm-up) and calls memory flat when the fitted growth over the run is small.
  *
- * <p>The full GCs per sample ({@link UsedHeap#afterFullGc()}) are what make the heap figure the live data rather
- * than garbage waiting to be collected; they cost pauses every interval, so latency figures of a sampled run are
+ * <p>The full GC per sample ({@link UsedHeap#afterFullGc()}) is what makes the heap figure the live data rather
+ * than garbage waiting to be collected; it costs a pause per interval, so latency figures of a sampled run are
  * slightly worse.
  */
 public final class SoakSampler implements AutoCloseable {

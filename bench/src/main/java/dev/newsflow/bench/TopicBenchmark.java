@@ -74,7 +74,7 @@ public final class TopicBenchmark {
     return new Result(items.size(), chars / items.size(), n, System.nanoTime() - start, sink, classifierHeapBytes);
   }
 
-  /** Loads a classifier between two readings of the used heap after full collections. */
+  /** Loads a classifier between two readings of the used heap after a full collection. */
   public static <E extends Exception> UsedHeap.Retained<TopicClassifier> load(
       UsedHeap.Loader<TopicClassifier, E> load) throws E {
     return UsedHeap.retainedBy(load);
