@@ -12,8 +12,6 @@ import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.store.ArticleStore;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +65,12 @@ public final class PipelineBenchmark {
     }
   }
 
-  /** The figures of a run. */
+  /**
+   * The figures of a run.
+   *
+   * @param peakHeapMb the most {@link UsedHeap#now()} read at the progress lines (each second), garbage included
+   * @param heapPoolPeaksMb {@link UsedHeap#sumOfPoolPeaks()} over the run
+   */
   public record Result(String corpus, long published, long enriched, long sunk, long measured, long publishFailures,
       long duplicatesEnriched, long duplicatesSunk, double articlesPerSecond, double megabytesPerSecond,
       double sinkArticlesPerSecond, Latency toEnriched, Latency toSink, double processCpuSeconds,
@@ -100,7 +103,7 @@ public final class PipelineBenchmark {
     EnrichConfig enrichConfig = EnrichConfig.builder(settings.kafka()).topics(settings.topics())
         .applicationId("newsflow-bench-" + runId).threads(settings.enrichThreads())
         .stateDir(settings.workDir().resolve("streams")).build();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    UsedHeap.resetPoolPeaks();
     try (EnrichService enrich = new EnrichService(enrichConfig);
         SinkService sink = new SinkService(SinkConfig.defaults(settings.kafka()).withTopics(settings.topics())
             .withGroupId("newsflow-bench-sink-" + runId),
@@ -136,7 +139,7 @@ public final class PipelineBenchmark {
           span == 0 ? 0 : tracker.measuredBytes() / 1e6 / (span / 1e9),
           sinkSpan == 0 ? 0 : tracker.measuredArrived(Point.SINK) / (sinkSpan / 1e9),
           Latency.of(tracker.latencies(Point.ENRICHED)), Latency.of(tracker.latencies(Point.SINK)), cpu, brokerCpu,
-          cpuPerArticle, peakHeap.get() / 1e6, heapPoolPeaks() / 1e6, wall, complete);
+          cpuPerArticle, peakHeap.get() / 1e6, UsedHeap.sumOfPoolPeaks() / 1e6, wall, complete);
     }
   }
 
@@ -210,7 +213,7 @@ public final class PipelineBenchmark {
   }
 
   private void printProgress(long start, boolean warmingUp) {
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    long heap = UsedHeap.now();
     peakHeap.accumulateAndGet(heap, Math::max);
     progress.printf("\r%s%5.0fs  published %,d  enriched %,d  sunk %,d  heap %,d MB   ",
         warmingUp ? "warm-up " : "", (System.nanoTime() - start) / 1e9, tracker.published(),
@@ -255,10 +258,5 @@ public final class PipelineBenchmark {
 
   private long brokerCpuNanos() {
     return broker.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
-  }
-
-  private static long heapPoolPeaks() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 }

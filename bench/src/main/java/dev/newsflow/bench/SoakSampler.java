@@ -2,8 +2,6 @@ package dev.newsflow.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +20,9 @@ import java.util.function.LongSupplier;
  * yet enriched, and enriched but not yet written by the sink). The summary fits a line through each series over the
  * samples after the first (warm-up) and calls memory flat when the fitted growth over the run is small.
  *
- * <p>The full GC per sample ({@code System.gc()}) is what makes the heap figure the live data rather than garbage
- * waiting to be collected; it costs a pause per interval, so latency figures of a sampled run are slightly worse.
+ * <p>The full GC per sample ({@link UsedHeap#afterFullGc()}) is what makes the heap figure the live data rather
+ * than garbage waiting to be collected; it costs a pause per interval, so latency figures of a sampled run are
+ * slightly worse.
  */
 public final class SoakSampler implements AutoCloseable {
 
@@ -77,8 +76,7 @@ public final class SoakSampler implements AutoCloseable {
   }
 
   private void sample() {
-    System.gc();
-    Sample s = new Sample((System.nanoTime() - start) / 1e9, heapUsed(), rss(ProcessHandle.current().pid()),
+    Sample s = new Sample((System.nanoTime() - start) / 1e9, UsedHeap.afterFullGc(), rss(ProcessHandle.current().pid()),
         broker.map(p -> rss(p.pid())).orElse(-1L), published.getAsLong(), enriched.getAsLong(), sunk.getAsLong());
     synchronized (samples) {
       samples.add(s);
@@ -156,11 +154,6 @@ public final class SoakSampler implements AutoCloseable {
       sxx += (x[i] - mx) * (x[i] - mx);
     }
     return sxx == 0 ? 0 : sxy / sxx;
-  }
-
-  private static long heapUsed() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getUsage().getUsed()).sum();
   }
 
   /** VmRSS of a process from /proc, or -1 (not Linux, or the process is gone). */

@@ -3,7 +3,6 @@ package dev.newsflow.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.bench.ExtractionBenchmark;
-import dev.newsflow.cli.options.Durations;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.file.FileIngester;
 import dev.newsflow.schema.RawArticle;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,21 +36,16 @@ public final class BenchCommand implements Runnable {
   }
 
   /** {@code newsflow bench extract PATH...}: the clean stage against a plain Jsoup parse, one core. */
-  @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = "Pages/s of the clean stage and of a plain Jsoup parse on the same pages (one thread).")
+  @Command(name = "extract", mixinStandardHelpOptions = true, defaultValueProvider = Extract.Defaults.class,
+      description = {"Pages/s of the clean stage and of a plain Jsoup parse on the same pages (one thread).",
+          "--warmup and --duration are per loop."})
   static final class Extract implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML/text files or directories (.gz too).")
     List<Path> paths;
 
-    @Option(names = "--warmup", defaultValue = "10s", description = "Warm-up per loop (default ${DEFAULT-VALUE}).")
-    String warmup;
-
-    @Option(names = "--duration", defaultValue = "20s", description = "Measured time per loop (default ${DEFAULT-VALUE}).")
-    String duration;
-
-    @Option(names = "--json", description = "Print the figures as JSON.")
-    boolean json;
+    @Mixin
+    BenchOptions bench;
 
     @Option(names = "--extract-only", description = "Run the extraction alone, as the pipeline does: no parse "
         + "loop and no ratio.")
@@ -63,10 +58,10 @@ public final class BenchCommand implements Runnable {
     public Integer call() throws IOException {
       List<RawArticle> pages = load(paths);
       ExtractionBenchmark.Result result =
-          new ExtractionBenchmark(pages, Durations.parse(warmup), Durations.parse(duration), !extractOnly).run();
+          new ExtractionBenchmark(pages, bench.warmupTime(), bench.measuredTime(), !extractOnly).run();
       PrintWriter out = spec.commandLine().getOut();
       long bytes = pages.stream().mapToLong(p -> p.getContent().length()).sum();
-      if (json) {
+      if (bench.json) {
         ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("pages", pages.size());
         node.put("averageChars", bytes / pages.size());
@@ -82,8 +77,8 @@ public final class BenchCommand implements Runnable {
         }
         out.println(node.toPrettyString());
       } else {
-        out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n", pages.size(),
-            bytes / pages.size(), warmup, duration);
+        out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n",
+            pages.size(), bytes / pages.size(), bench.warmup, bench.duration);
         List<ExtractionBenchmark.Figure> figures =
             result.hasParse() ? List.of(result.parse(), result.extract()) : List.of(result.extract());
         for (ExtractionBenchmark.Figure f : figures) {
@@ -116,6 +111,12 @@ public final class BenchCommand implements Runnable {
         }
       }
       return pages;
+    }
+
+    static final class Defaults extends BenchOptions.Defaults {
+      Defaults() {
+        super("10s", "20s");
+      }
     }
   }
 }

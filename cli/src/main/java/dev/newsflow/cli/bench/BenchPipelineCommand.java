@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  * with {@code --stages} each enrich stage's own cost without Kafka.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, sortOptions = false,
+    defaultValueProvider = BenchPipelineCommand.Defaults.class,
     description = {"End-to-end throughput and latency: publish -> enrich -> sink on the embedded stack (broker in a"
         + " child JVM, enrich and sink in this one), or on a cluster with --external.",
         "--stages: each enrich stage's cost per article, without Kafka."})
@@ -65,12 +66,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
       description = "At max rate, most articles published but not yet enriched (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--warmup", defaultValue = "10s",
-      description = "Run before measuring; its articles are not counted (default ${DEFAULT-VALUE}).")
-  String warmup;
-
-  @Option(names = "--duration", defaultValue = "30s", description = "Measured time (default ${DEFAULT-VALUE}).")
-  String duration;
+  @Mixin
+  BenchOptions bench;
 
   @Option(names = "--articles", defaultValue = "0",
       description = "Measured articles instead of a duration (default: use --duration).")
@@ -100,9 +97,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
           + " --sample-every 30s).")
   String sampleEvery;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
-
   @Mixin
   ClusterOptions cluster;
 
@@ -116,9 +110,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (stages) {
-      StageBenchmark.Result result = new StageBenchmark(pagesSource, pages, Durations.parse(warmup),
-          Durations.parse(duration)).run();
-      out.println(json ? toJson(result) : StageTable.format(result));
+      StageBenchmark.Result result = new StageBenchmark(pagesSource, pages, bench.warmupTime(),
+          bench.measuredTime()).run();
+      out.println(bench.json ? toJson(result) : StageTable.format(result));
       out.flush();
       return 0;
     }
@@ -137,23 +131,23 @@ final class BenchPipelineCommand implements Callable<Integer> {
         broker = stack.kafka().childProcess();
       }
       PipelineBenchmark.Settings settings = new PipelineBenchmark.Settings(kafka, cluster.topics(), pagesSource,
-          parseRate(rate), window, Durations.parse(warmup), Durations.parse(duration), articles,
+          parseRate(rate), window, bench.warmupTime(), bench.measuredTime(), articles,
           Durations.parse(drainTimeout), enrichThreads, work, store());
-      PipelineBenchmark bench = new PipelineBenchmark(settings, err, broker);
+      PipelineBenchmark pipeline = new PipelineBenchmark(settings, err, broker);
       SoakSampler sampler = sampleEvery == null ? null : new SoakSampler(Durations.parse(sampleEvery), err, broker,
-          bench::publishedCount, bench::enrichedCount, bench::sunkCount);
+          pipeline::publishedCount, pipeline::enrichedCount, pipeline::sunkCount);
       PipelineBenchmark.Result result;
       if (sampler != null) {
         sampler.start();
       }
       try {
-        result = bench.run();
+        result = pipeline.run();
       } finally {
         if (sampler != null) {
           sampler.close();
         }
       }
-      out.println(json ? toJson(result) : PipelineTable.format(result, rate, enrichThreads, sink));
+      out.println(bench.json ? toJson(result) : PipelineTable.format(result, rate, enrichThreads, sink));
       if (sampler != null) {
         out.println(SoakSampler.format(SoakSampler.summarize(sampler.samples())));
       }
@@ -169,6 +163,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         stack.close();
       }
       deleteRecursively(work);
+    }
+  }
+
+  static final class Defaults extends BenchOptions.Defaults {
+    Defaults() {
+      super("10s", "30s");
     }
   }
 

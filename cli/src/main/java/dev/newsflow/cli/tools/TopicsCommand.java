@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.bench.TopicBenchmark;
+import dev.newsflow.bench.UsedHeap;
 import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.extract.CleanedArticle;
 import dev.newsflow.extract.ContentKind;
@@ -20,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,6 +66,8 @@ public final class TopicsCommand implements Callable<Integer> {
       + "articles/s and the heap the loaded classifier takes, instead of predictions.")
   boolean bench;
 
+  // Not the bench commands' --warmup/--duration mixin: these flags (seconds as numbers) are this command's own, and
+  // recorded measurements name them.
   @Option(names = "--bench-seconds", defaultValue = "10", description = "Measured seconds for --bench "
       + "(default ${DEFAULT-VALUE}).")
   double benchSeconds;
@@ -80,10 +85,9 @@ public final class TopicsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long heapBefore = bench ? usedHeap() : 0;
-    TopicClassifier classifier;
+    UsedHeap.Retained<TopicClassifier> loaded;
     try {
-      classifier = classifier();
+      loaded = load();
     } catch (java.nio.file.NoSuchFileException e) {
       err.println("topics: no such model file: " + model);
       return 2;
@@ -91,11 +95,15 @@ public final class TopicsCommand implements Callable<Integer> {
       err.println("topics: cannot load model " + model + ": " + e.getMessage());
       return 2;
     }
-    long heapModel = bench ? usedHeap() - heapBefore : 0;
     List<String> inputs = local.inputs();
-    int failures = jsonl ? jsonLines(classifier, inputs, out, err, heapModel) : documents(classifier, inputs, out, err);
+    int failures = jsonl ? jsonLines(loaded, inputs, out, err) : documents(loaded.value(), inputs, out, err);
     out.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /** The classifier; for --bench, loaded by the engine, which measures the heap it keeps (0 otherwise). */
+  private UsedHeap.Retained<TopicClassifier> load() throws IOException {
+    return bench ? TopicBenchmark.load(this::classifier) : new UsedHeap.Retained<>(classifier(), 0);
   }
 
   private TopicClassifier classifier() throws IOException {
@@ -145,8 +153,9 @@ public final class TopicsCommand implements Callable<Integer> {
   }
 
 
-  private int jsonLines(TopicClassifier classifier, List<String> inputs, PrintWriter out, PrintWriter err,
-      long heapModel) throws IOException {
+  private int jsonLines(UsedHeap.Retained<TopicClassifier> loaded, List<String> inputs, PrintWriter out,
+      PrintWriter err) throws IOException {
+    TopicClassifier classifier = loaded.value();
     int failures = 0;
     List<String[]> ids = new ArrayList<>();
     List<TopicInput> items = new ArrayList<>();
@@ -192,7 +201,7 @@ public final class TopicsCommand implements Callable<Integer> {
       }
     }
     if (bench) {
-      bench(classifier, items, out, heapModel);
+      bench(loaded, items, out);
     }
     return failures;
   }
@@ -202,40 +211,19 @@ public final class TopicsCommand implements Callable<Integer> {
     return v != null && v.isTextual() ? v.asText() : null;
   }
 
-  private void bench(TopicClassifier classifier, List<TopicInput> items, PrintWriter out, long heapModel) {
+  private void bench(UsedHeap.Retained<TopicClassifier> classifier, List<TopicInput> items, PrintWriter out) {
     if (items.isEmpty()) {
       out.println("topics bench: no input");
       return;
     }
-    long chars = items.stream().mapToLong(i -> i.text().length() + i.title().length()).sum();
-    long sink = 0;
-    long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    while (System.nanoTime() < warmEnd) {
-      for (TopicInput in : items) {
-        sink += classifier.classify(in).size();
-      }
-    }
-    long n = 0;
-    long start = System.nanoTime();
-    long end = start + (long) (benchSeconds * 1e9);
-    do {
-      for (TopicInput in : items) {
-        sink += classifier.classify(in).size();
-        n++;
-      }
-    } while (System.nanoTime() < end);
-    double secs = (System.nanoTime() - start) / 1e9;
+    TopicBenchmark.Result r =
+        new TopicBenchmark(classifier, items, seconds(warmupSeconds), seconds(benchSeconds)).run();
     out.printf("topics bench: %d articles (avg %d chars), one thread, %.1f s: %.0f articles/s; "
-        + "classifier heap %.1f MB (%d topics returned in all)%n", items.size(), chars / items.size(), secs, n / secs,
-        heapModel / 1e6, sink);
+        + "classifier heap %.1f MB (%d topics returned in all)%n", r.articles(), r.averageChars(), r.seconds(),
+        r.articlesPerSecond(), r.classifierHeapBytes() / 1e6, r.topicsReturned());
   }
 
-  /** Used heap after a full collection, a fair estimate of what a just-loaded model keeps. */
-  private static long usedHeap() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
+  private static Duration seconds(double seconds) {
+    return Duration.ofNanos((long) (seconds * 1e9));
   }
 }
