@@ -1,6 +1,6 @@
 package dev.newsflow.cli.bench;
 
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.DurationConverter;
 import java.time.Duration;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -16,21 +16,23 @@ import picocli.CommandLine.Option;
  */
 final class BenchOptions {
 
-  @Option(names = "--warmup", description = "Run before measuring; not counted (default ${DEFAULT-VALUE}).")
-  String warmup;
+  @Option(names = "--warmup", description = "Run before measuring; not counted (default ${DEFAULT-VALUE}).",
+      converter = DurationConverter.class)
+  Duration warmup;
 
-  @Option(names = "--duration", description = "Measured time (default ${DEFAULT-VALUE}).")
-  String duration;
+  @Option(names = "--duration", description = "Measured time (default ${DEFAULT-VALUE}).",
+      converter = DurationConverter.class)
+  Duration duration;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
   Duration warmupTime() {
-    return Durations.parse(warmup);
+    return warmup;
   }
 
   Duration measuredTime() {
-    return Durations.parse(duration);
+    return duration;
   }
 
   /** A command's defaults for {@code --warmup} and {@code --duration}; no say over its other options. */

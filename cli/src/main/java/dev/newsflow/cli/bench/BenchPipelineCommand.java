@@ -7,7 +7,7 @@ import dev.newsflow.bench.PipelineBenchmark;
 import dev.newsflow.bench.SoakSampler;
 import dev.newsflow.bench.StageBenchmark;
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.local.LocalStack;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.sink.duckdb.DuckDbStore;
@@ -74,8 +74,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
   long articles;
 
   @Option(names = "--drain-timeout", defaultValue = "120s",
-      description = "Longest wait for the last articles after publishing stops (default ${DEFAULT-VALUE}).")
-  String drainTimeout;
+      description = "Longest wait for the last articles after publishing stops (default ${DEFAULT-VALUE}).",
+      converter = DurationConverter.class)
+  Duration drainTimeout;
 
   @Option(names = "--enrich-threads", defaultValue = "1",
       description = "Stream threads of the enrich topology (default ${DEFAULT-VALUE}).")
@@ -94,8 +95,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--sample-every", paramLabel = "DURATION",
       description = "Soak: every DURATION print heap after a full GC, RSS of this JVM and the broker, and the backlog;"
           + " at the end, whether memory stayed flat and the backlog bounded (e.g. --duration 30m --rate 20/s"
-          + " --sample-every 30s).")
-  String sampleEvery;
+          + " --sample-every 30s).", converter = DurationConverter.class)
+  Duration sampleEvery;
 
   @Mixin
   ClusterOptions cluster;
@@ -132,9 +133,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
       }
       PipelineBenchmark.Settings settings = new PipelineBenchmark.Settings(kafka, cluster.topics(), pagesSource,
           parseRate(rate), window, bench.warmupTime(), bench.measuredTime(), articles,
-          Durations.parse(drainTimeout), enrichThreads, work, store());
+          drainTimeout, enrichThreads, work, store());
       PipelineBenchmark pipeline = new PipelineBenchmark(settings, err, broker);
-      SoakSampler sampler = sampleEvery == null ? null : new SoakSampler(Durations.parse(sampleEvery), err, broker,
+      SoakSampler sampler = sampleEvery == null ? null : new SoakSampler(sampleEvery, err, broker,
           pipeline::publishedCount, pipeline::enrichedCount, pipeline::sunkCount);
       PipelineBenchmark.Result result;
       if (sampler != null) {

@@ -1,7 +1,7 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.ingest.config.IngestSettings;
+import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.ingest.feed.FeedConfig;
 import dev.newsflow.ingest.feed.FeedDirectory;
 import dev.newsflow.ingest.feed.FeedState;
@@ -78,8 +78,9 @@ final class IngestFeedsCommand implements Runnable {
     List<String> feeds;
 
     @Option(names = "--interval", paramLabel = "DURATION", description = "This feed's poll interval "
-        + "(default: the poller's feed.interval).")
-    String interval;
+        + "(default: the poller's feed.interval).",
+        converter = DurationConverter.class)
+    Duration interval;
 
     @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
         description = "Default: ${DEFAULT-VALUE}.")
@@ -90,7 +91,7 @@ final class IngestFeedsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Duration every = interval == null ? null : IngestSettings.parseDuration(interval);
+      Duration every = interval;
       FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FeedDirectory.DEFAULT_PARTITIONS);
       for (String feed : feeds) {
         FeedDirectory.put(cluster.settings(), feedsTopic, feed, every);

@@ -1,7 +1,7 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.Shutdown;
 import dev.newsflow.ingest.IngestServices;
@@ -16,6 +16,7 @@ import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,9 @@ final class IngestServeCommand implements Callable<Integer> {
   long maxBodyBytes;
 
   @Option(names = "--ack-timeout", defaultValue = "30s",
-      description = "How long a push waits for the broker before answering 503 (default ${DEFAULT-VALUE}).")
-  String ackTimeout;
+      description = "How long a push waits for the broker before answering 503 (default ${DEFAULT-VALUE}).",
+      converter = DurationConverter.class)
+  Duration ackTimeout;
 
   @Option(names = "--watch", paramLabel = "DIR", description = "A drop directory to watch; repeatable.")
   List<Path> watch = new ArrayList<>();
@@ -135,7 +137,7 @@ final class IngestServeCommand implements Callable<Integer> {
   private List<IngestSource> sources(IngestServices services, Supplier<List<SourceStatus>> statuses) {
     List<IngestSource> sources = new ArrayList<>();
     if (!noPush) {
-      PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, Durations.parse(ackTimeout));
+      PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, ackTimeout);
       sources.add(services.pushServer(config, maxContentBytes, statuses));
     }
     watch.forEach(dir -> sources.add(

@@ -1,7 +1,7 @@
 package dev.newsflow.cli.query;
 
 import dev.newsflow.cli.options.ClusterOptions;
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.json.AvroJson;
 import dev.newsflow.schemas.kafka.PipelineTopics;
@@ -30,8 +30,9 @@ public final class ConsumeCommand implements Callable<Integer> {
   Long max;
 
   @Option(names = "--idle-timeout", paramLabel = "DURATION",
-      description = "Stop after this long without events (ISO-8601 or e.g. 10s); default: run until Ctrl-C.")
-  String idleTimeout;
+      description = "Stop after this long without events (ISO-8601 or e.g. 10s); default: run until Ctrl-C.",
+      converter = DurationConverter.class)
+  Duration idleTimeout;
 
   @Spec
   CommandSpec spec;
@@ -39,7 +40,7 @@ public final class ConsumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Duration idle = idleTimeout == null ? null : Durations.parse(idleTimeout);
+    Duration idle = idleTimeout;
     long printed = 0;
     try (EnrichedEventReader reader = new EnrichedEventReader(cluster.settings(),
         PipelineTopics.of(cluster.settings(), cluster.topics()).enriched(), fromBeginning)) {

@@ -2,7 +2,7 @@ package dev.newsflow.cli.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.schemas.config.Durations;
 import dev.newsflow.sink.query.ArticleHit;
 import dev.newsflow.sink.query.ArticleQuery;
 import java.io.PrintWriter;

@@ -1,10 +1,11 @@
 package dev.newsflow.cli.run;
 
-import dev.newsflow.cli.options.Durations;
+import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.Shutdown;
 import dev.newsflow.schema.RawArticle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,8 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
   Path dataDir;
 
   @Option(names = "--timeout", defaultValue = "120s",
-      description = "With --once, how long to wait for the samples (default ${DEFAULT-VALUE}).")
-  String timeout;
+      description = "With --once, how long to wait for the samples (default ${DEFAULT-VALUE}).",
+      converter = DurationConverter.class)
+  Duration timeout;
 
   @Option(names = "--in-process-broker", hidden = true,
       description = "Run the broker inside this JVM instead of a child JVM.")
@@ -47,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, Durations.parse(timeout), ops.bind,
+    Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, timeout, ops.bind,
         ops.port(DEFAULT_HTTP_PORT), !ops.portGiven());
     Shutdown shutdown = once ? null : new Shutdown();
     try (Demo demo = new Demo(options, spec.commandLine().getOut(), spec.commandLine().getErr())) {
