@@ -1,7 +1,6 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.schema.EnrichedArticle;
-import dev.newsflow.schemas.serde.AvroDeserializer;
 import dev.newsflow.sink.Batch.Entry;
 import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
@@ -26,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,7 @@ final class BatchLoop {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final SinkDeadLetters deadLetters;
   private final SinkMetrics metrics;
-  private final AvroDeserializer<EnrichedArticle> deserializer;
+  private final Deserializer<EnrichedArticle> deserializer;
   private final BooleanSupplier running;
   private final RetryBackoff backoff;
   private final AtomicLong written = new AtomicLong();
@@ -77,7 +77,7 @@ final class BatchLoop {
    * @param running read before each step: the loop ends once it is false
    */
   BatchLoop(SinkConfig config, ArticleStore store, KafkaConsumer<byte[], byte[]> consumer,
-      SinkDeadLetters deadLetters, SinkMetrics metrics, AvroDeserializer<EnrichedArticle> deserializer,
+      SinkDeadLetters deadLetters, SinkMetrics metrics, Deserializer<EnrichedArticle> deserializer,
       BooleanSupplier running) {
     this.config = config;
     this.store = store;

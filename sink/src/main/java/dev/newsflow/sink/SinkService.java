@@ -2,7 +2,8 @@ package dev.newsflow.sink;
 
 import dev.newsflow.ops.http.ReadinessCheck;
 import dev.newsflow.schema.EnrichedArticle;
-import dev.newsflow.schemas.serde.AvroDeserializer;
+import dev.newsflow.schemas.kafka.PipelineTopics;
+import dev.newsflow.schemas.kafka.Stage;
 import dev.newsflow.sink.store.ArticleStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,7 @@ public final class SinkService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
   /** Stage name in dead-letter headers. */
-  public static final String STAGE = "sink";
+  public static final String STAGE = Stage.SINK.id();
   private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
 
   private final SinkConfig config;
@@ -66,8 +68,8 @@ public final class SinkService implements AutoCloseable {
     this.config = config;
     this.store = store;
     Map<String, Object> common = config.kafka().clientConfig();
-    AvroDeserializer<EnrichedArticle> deserializer = new AvroDeserializer<>(EnrichedArticle.class);
-    deserializer.configure(common, false);
+    Deserializer<EnrichedArticle> deserializer =
+        PipelineTopics.enriched(config.topics().enriched(), common).valueDeserializer();
 
     Map<String, Object> consumerConfig = new HashMap<>(common);
     consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());

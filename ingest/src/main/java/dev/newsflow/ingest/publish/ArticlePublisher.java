@@ -2,7 +2,8 @@ package dev.newsflow.ingest.publish;
 
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.kafka.KafkaSettings;
-import dev.newsflow.schemas.serde.AvroSerializer;
+import dev.newsflow.schemas.kafka.PipelineTopics;
+import dev.newsflow.schemas.kafka.Topic;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The one way raw articles reach Kafka: an idempotent producer (acks=all, retries, compression) keyed by the
@@ -40,9 +40,8 @@ public final class ArticlePublisher implements AutoCloseable {
     // message.max.bytes (1 MB by default), which zstd-compressed pages of several MB fit in.
     config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
-    AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
-    serializer.configure(config, false);
-    this.producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
+    Topic<String, RawArticle> raw = PipelineTopics.raw(topic, config);
+    this.producer = new KafkaProducer<>(config, raw.keySerializer(), raw.valueSerializer());
   }
 
   /** Sends one article; the future completes when the broker has it (or fails with the reason). */

@@ -23,9 +23,8 @@ public final class PipelineTopics {
 
   private PipelineTopics(TopicNames names, Map<String, ?> serdeConfig) {
     this.names = Objects.requireNonNull(names, "names");
-    this.raw = new Topic<>(names.raw(), Serdes.String(), AvroSerde.forClass(RawArticle.class, serdeConfig, false));
-    this.enriched = new Topic<>(names.enriched(), Serdes.String(),
-        AvroSerde.forClass(EnrichedArticle.class, serdeConfig, false));
+    this.raw = raw(names.raw(), serdeConfig);
+    this.enriched = enriched(names.enriched(), serdeConfig);
     this.dlq = new Topic<>(names.dlq(), Serdes.ByteArray(), Serdes.ByteArray());
   }
 
@@ -36,6 +35,16 @@ public final class PipelineTopics {
 
   public static PipelineTopics of(KafkaSettings kafka, TopicNames names) {
     return new PipelineTopics(names, kafka.clientConfig());
+  }
+
+  /** A topic of raw articles by its name alone (a publisher needs no other topic). */
+  public static Topic<String, RawArticle> raw(String name, Map<String, ?> serdeConfig) {
+    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(RawArticle.class, serdeConfig, false));
+  }
+
+  /** A topic of enriched articles by its name alone (a reader needs no other topic). */
+  public static Topic<String, EnrichedArticle> enriched(String name, Map<String, ?> serdeConfig) {
+    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(EnrichedArticle.class, serdeConfig, false));
   }
 
   public TopicNames names() {
