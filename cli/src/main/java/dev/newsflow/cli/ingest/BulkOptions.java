@@ -1,17 +1,18 @@
 package dev.newsflow.cli.ingest;
 
+import dev.newsflow.cli.options.ContentLimitOption;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.jsonl.ArticleJson;
 import dev.newsflow.ingest.progress.Terminal;
 import java.time.Clock;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the one-shot bulk loads ({@code ingest files|jsonl|stdin|warc}). */
 public final class BulkOptions {
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
+  @Mixin
+  ContentLimitOption contentLimit;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
@@ -25,12 +26,12 @@ public final class BulkOptions {
 
   /** The reader of article files (HTML, text) under this content limit. */
   ArticleFileReader fileReader() {
-    return new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+    return new ArticleFileReader(contentLimit.maxContentBytes, Clock.systemUTC());
   }
 
   /** The JSON article reader every bulk command shares, under this content limit. */
   ArticleJson articleJson() {
-    return new ArticleJson(maxContentBytes, Clock.systemUTC());
+    return new ArticleJson(contentLimit.maxContentBytes, Clock.systemUTC());
   }
 
   /** Progress is shown on a terminal unless --quiet, and anywhere with --progress. */

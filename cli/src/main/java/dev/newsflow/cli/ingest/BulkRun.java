@@ -71,7 +71,7 @@ final class BulkRun {
   /** Standard input as JSON Lines or one document ({@code ingest stdin}, {@code ingest files -}). */
   static int stdin(CommandSpec spec, ClusterOptions cluster, BulkOptions options, String url) {
     return run(spec, cluster, options, "stdin", -1, (load, bytes) ->
-        new StdinIngester(options.fileReader(), options.articleJson(), load, null, options.maxContentBytes)
+        new StdinIngester(options.fileReader(), options.articleJson(), load, null, options.contentLimit.maxContentBytes)
             .ingest(new CountingInputStream(System.in, bytes), url));
   }
 }

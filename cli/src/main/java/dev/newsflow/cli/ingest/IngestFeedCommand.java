@@ -54,9 +54,8 @@ final class IngestFeedCommand implements Callable<Integer> {
       + "added to it first); instances with the same --group split the feeds between them.")
   boolean shared;
 
-  @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
-      description = "Compacted topic holding the shared feed list (default ${DEFAULT-VALUE}).")
-  String feedsTopic;
+  @Mixin
+  FeedsTopicOption feedsTopic;
 
   @Option(names = "--group", defaultValue = FeedDirectory.DEFAULT_GROUP,
       description = "Consumer group of the instances sharing the feeds (default ${DEFAULT-VALUE}).")
@@ -119,17 +118,17 @@ final class IngestFeedCommand implements Callable<Integer> {
   /** Polls until Ctrl-C: the feeds given, or (--shared) the feeds the shared list assigns to this instance. */
   private void poll(IngestServices services, List<String> feeds, FeedConfig config, PrintWriter err)
       throws InterruptedException {
-    FeedsSource source = shared ? services.feeds(List.of(), feedsTopic, group) : services.feeds(feeds);
+    FeedsSource source = shared ? services.feeds(List.of(), feedsTopic.name, group) : services.feeds(feeds);
     if (shared) {
       for (String feed : feeds) {
-        FeedDirectory.put(cluster.settings(), feedsTopic, feed, null);
+        FeedDirectory.put(cluster.settings(), feedsTopic.name, feed, null);
       }
     }
     Shutdown shutdown = new Shutdown();
     try {
       if (shared) {
         source.start();
-        err.println("polling the feeds of " + feedsTopic + " assigned to this instance (group " + group
+        err.println("polling the feeds of " + feedsTopic.name + " assigned to this instance (group " + group
             + "); state in " + config.stateFile() + "; Ctrl-C to stop");
       } else {
         err.println("polling " + feeds.size() + " feed(s) every " + config.interval() + "; state in "

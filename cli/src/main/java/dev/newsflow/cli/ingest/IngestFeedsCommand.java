@@ -82,9 +82,8 @@ final class IngestFeedsCommand implements Runnable {
         converter = DurationConverter.class)
     Duration interval;
 
-    @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
-        description = "Default: ${DEFAULT-VALUE}.")
-    String feedsTopic;
+    @Mixin
+    FeedsTopicOption feedsTopic;
 
     @Spec
     CommandSpec spec;
@@ -92,9 +91,9 @@ final class IngestFeedsCommand implements Runnable {
     @Override
     public Integer call() {
       Duration every = interval;
-      FeedDirectory.ensureTopic(cluster.settings(), feedsTopic, FeedDirectory.DEFAULT_PARTITIONS);
+      FeedDirectory.ensureTopic(cluster.settings(), feedsTopic.name, FeedDirectory.DEFAULT_PARTITIONS);
       for (String feed : feeds) {
-        FeedDirectory.put(cluster.settings(), feedsTopic, feed, every);
+        FeedDirectory.put(cluster.settings(), feedsTopic.name, feed, every);
         spec.commandLine().getOut().println("added " + feed);
       }
       return 0;
@@ -111,9 +110,8 @@ final class IngestFeedsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs.")
     List<String> feeds;
 
-    @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
-        description = "Default: ${DEFAULT-VALUE}.")
-    String feedsTopic;
+    @Mixin
+    FeedsTopicOption feedsTopic;
 
     @Spec
     CommandSpec spec;
@@ -121,7 +119,7 @@ final class IngestFeedsCommand implements Runnable {
     @Override
     public Integer call() {
       for (String feed : feeds) {
-        FeedDirectory.remove(cluster.settings(), feedsTopic, feed);
+        FeedDirectory.remove(cluster.settings(), feedsTopic.name, feed);
         spec.commandLine().getOut().println("removed " + feed);
       }
       return 0;

@@ -55,7 +55,7 @@ final class IngestJsonlCommand implements Callable<Integer> {
       return BulkRun.run(spec, cluster, options, "jsonl", files.contains(Path.of("-")) ? -1 : total,
           (load, bytes) -> {
             JsonLinesIngester ingester = new JsonLinesIngester(options.articleJson(), load, rejected,
-                options.maxContentBytes);
+                options.contentLimit.maxContentBytes);
             for (Path file : files) {
               if (file.toString().equals("-")) {
                 ingester.ingest("stdin", new CountingInputStream(System.in, bytes), "stdin", SourceType.STDIN);

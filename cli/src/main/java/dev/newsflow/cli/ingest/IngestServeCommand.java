@@ -1,6 +1,7 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
+import dev.newsflow.cli.options.ContentLimitOption;
 import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.Shutdown;
@@ -80,9 +81,8 @@ final class IngestServeCommand implements Callable<Integer> {
   @Option(names = "--watch", paramLabel = "DIR", description = "A drop directory to watch; repeatable.")
   List<Path> watch = new ArrayList<>();
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
+  @Mixin
+  ContentLimitOption contentLimit;
 
   @Mixin
   IngestWebOptions web;
@@ -97,9 +97,8 @@ final class IngestServeCommand implements Callable<Integer> {
       + "consumer group assigns to this instance.")
   boolean sharedFeeds;
 
-  @Option(names = "--feeds-topic", defaultValue = FeedDirectory.DEFAULT_TOPIC,
-      description = "Compacted topic of the shared feed list (default ${DEFAULT-VALUE}).")
-  String feedsTopic;
+  @Mixin
+  FeedsTopicOption feedsTopic;
 
   @Option(names = "--feeds-group", defaultValue = FeedDirectory.DEFAULT_GROUP,
       description = "Consumer group of the instances sharing the feeds (default ${DEFAULT-VALUE}).")
@@ -138,12 +137,12 @@ final class IngestServeCommand implements Callable<Integer> {
     List<IngestSource> sources = new ArrayList<>();
     if (!noPush) {
       PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, ackTimeout);
-      sources.add(services.pushServer(config, maxContentBytes, statuses));
+      sources.add(services.pushServer(config, contentLimit.maxContentBytes, statuses));
     }
     watch.forEach(dir -> sources.add(
-        services.dropDirectory(dir, maxContentBytes, watchOptions.settle(), watchOptions.rescan())));
+        services.dropDirectory(dir, contentLimit.maxContentBytes, watchOptions.settle(), watchOptions.rescan())));
     if (!feeds.isEmpty() || sharedFeeds) {
-      sources.add(sharedFeeds ? services.feeds(feeds, feedsTopic, feedsGroup) : services.feeds(feeds));
+      sources.add(sharedFeeds ? services.feeds(feeds, feedsTopic.name, feedsGroup) : services.feeds(feeds));
     }
     if (!sitemaps.isEmpty()) {
       sources.add(services.sitemaps(sitemaps));

@@ -42,7 +42,7 @@ final class IngestWarcCommand implements Callable<Integer> {
       }
     }
     return BulkRun.run(spec, cluster, options, "warc", total, (load, bytes) -> {
-      WarcIngester ingester = new WarcIngester(load, options.maxContentBytes);
+      WarcIngester ingester = new WarcIngester(load, options.contentLimit.maxContentBytes);
       for (Path file : files) {
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytes)) {
           ingester.ingest(file.toString(), in);

@@ -1,6 +1,7 @@
 package dev.newsflow.cli.ingest;
 
 import dev.newsflow.cli.options.ClusterOptions;
+import dev.newsflow.cli.options.ContentLimitOption;
 import dev.newsflow.cli.options.Shutdown;
 import dev.newsflow.ingest.IngestServices;
 import dev.newsflow.ingest.config.IngestSettings;
@@ -31,9 +32,8 @@ final class IngestWatchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directories to watch (created if missing).")
   List<Path> dirs;
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse articles larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
+  @Mixin
+  ContentLimitOption contentLimit;
 
   @Spec
   CommandSpec spec;
@@ -44,7 +44,7 @@ final class IngestWatchCommand implements Callable<Integer> {
     try (IngestServices services = new IngestServices(IngestSettings.defaults(), cluster.settings(),
         cluster.topics().raw())) {
       IngestService service = services.service(dirs.stream()
-          .map(dir -> services.dropDirectory(dir, maxContentBytes, watch.settle(), watch.rescan())).toList());
+          .map(dir -> services.dropDirectory(dir, contentLimit.maxContentBytes, watch.settle(), watch.rescan())).toList());
       Shutdown shutdown = new Shutdown();
       try {
         service.start();

@@ -1,8 +1,10 @@
 package dev.newsflow.cli.tools;
 
+import dev.newsflow.cli.options.ContentLimitOption;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import java.time.Clock;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,9 +14,8 @@ public final class LocalInputs {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; '-' or none for stdin.")
   List<String> files;
 
-  @Option(names = "--max-content-bytes", defaultValue = "" + ArticleFileReader.DEFAULT_MAX_BYTES,
-      description = "Refuse an input (or a JSON line) larger than this (default ${DEFAULT-VALUE}).")
-  long maxContentBytes;
+  @Mixin
+  ContentLimitOption contentLimit;
 
   /** The files given, or stdin ("-") when none. */
   List<String> inputs() {
@@ -23,6 +24,6 @@ public final class LocalInputs {
 
   /** A reader of HTML and text files (.gz too) within the size limit. */
   ArticleFileReader reader() {
-    return new ArticleFileReader(maxContentBytes, Clock.systemUTC());
+    return new ArticleFileReader(contentLimit.maxContentBytes, Clock.systemUTC());
   }
 }

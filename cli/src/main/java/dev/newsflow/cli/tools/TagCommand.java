@@ -153,8 +153,8 @@ public final class TagCommand implements Callable<Integer> {
   }
 
   private String tagLine(EntityTagger tagger, String line) throws JsonProcessingException {
-    if (line.length() > local.maxContentBytes) {
-      throw new IllegalArgumentException("line longer than " + local.maxContentBytes + " characters");
+    if (line.length() > local.contentLimit.maxContentBytes) {
+      throw new IllegalArgumentException("line longer than " + local.contentLimit.maxContentBytes + " characters");
     }
     JsonNode doc = JSON.readTree(line);
     if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
