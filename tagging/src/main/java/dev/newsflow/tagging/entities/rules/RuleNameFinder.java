@@ -1,5 +1,9 @@
-package dev.newsflow.tagging.entities;
+package dev.newsflow.tagging.entities.rules;
 
+import dev.newsflow.tagging.entities.EntityType;
+import dev.newsflow.tagging.entities.Mention;
+import dev.newsflow.tagging.entities.NameFinder;
+import dev.newsflow.tagging.entities.Shapes;
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
 import dev.newsflow.tagging.nlp.Sentence;

@@ -1,8 +1,11 @@
-package dev.newsflow.tagging.entities;
+package dev.newsflow.tagging.entities.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsflow.tagging.entities.EntityType;
+import dev.newsflow.tagging.entities.Mention;
+import dev.newsflow.tagging.entities.SmallKb;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
