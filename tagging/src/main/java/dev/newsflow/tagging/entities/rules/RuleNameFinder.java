@@ -37,73 +37,36 @@ public final class RuleNameFinder implements NameFinder {
 
   public static final String SOURCE = "rule";
 
+  /** The word lists, resources under {@code en/} (see {@link RuleWords}). */
+  private static final RuleWords WORDS = RuleWords.english();
+
   /** Titles and roles that precede a person's name (lower case; the last word of multi-word titles). */
-  private static final Set<String> TITLES = Set.of("president", "president-elect", "vice-president", "chancellor",
-      "minister", "premier", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.",
-      "governor", "mayor", "king", "queen", "prince", "princess", "pope", "ayatollah", "sheikh", "emir", "sultan",
-      "judge", "justice", "general", "gen.", "lt.", "col.", "colonel", "capt.", "captain", "sgt.", "sergeant",
-      "admiral", "adm.", "commander", "cmdr.", "marshal", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir",
-      "dame", "lord", "rev.", "reverend", "archbishop", "bishop", "cardinal", "ambassador", "envoy", "aide",
-      "spokesman", "spokeswoman", "spokesperson", "secretary", "secretary-general", "chairman", "chairwoman",
-      "ceo", "director", "commissioner", "speaker", "coach", "manager", "striker", "midfielder", "defender",
-      "goalkeeper", "leader", "deputy", "inspector", "detective", "prosecutor", "attorney", "lawyer", "adviser",
-      "advisor", "economist", "analyst", "actor", "actress", "singer", "rapper", "author", "novelist", "officer",
-      "chief", "executive", "founder", "co-founder", "chair", "mp", "mep", "lawmaker", "dictator", "crown",
-      "rabbi", "imam", "father", "sister", "brother", "superintendent", "sheriff", "pilot", "champion");
+  private static final Set<String> TITLES = WORDS.titles;
   /** Titles strong enough that even a single capitalised word after them is a name. */
-  private static final Set<String> STRONG_TITLES = Set.of("president", "president-elect", "chancellor", "minister",
-      "premier", "senator", "sen.", "rep.", "gov.", "governor", "mayor", "king", "queen", "prince", "princess",
-      "pope", "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame", "gen.", "general", "judge", "secretary",
-      "ambassador", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "coach", "striker", "ayatollah");
+  private static final Set<String> STRONG_TITLES = WORDS.strongTitles;
   /** Mr/Mrs/Ms/Dr without the period, as British copy writes them. */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
+  private static final Set<String> HONORIFICS = WORDS.honorifics;
   /** Roles in "X, a ROLE for Y". */
-  private static final Set<String> APPOSITION_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "aide",
-      "adviser", "advisor", "official", "analyst", "economist", "professor", "director", "chairman", "executive",
-      "lawyer", "researcher", "member", "minister", "secretary", "president", "founder", "ceo", "chief", "head",
-      "leader", "senator", "representative", "strategist", "diplomat", "envoy", "commander", "fellow", "partner",
-      "manager", "editor", "reporter", "correspondent");
+  private static final Set<String> APPOSITION_ROLES = WORDS.appositionRoles;
   /** Last words of organisation names. */
-  private static final Set<String> ORG_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
-      "Ltd.", "LLC", "PLC", "Plc", "plc", "Co.", "AG", "SA", "NV", "GmbH", "Group", "Bank", "Party", "University",
-      "College", "Council", "Agency", "Commission", "Committee", "Federation", "Association", "Institute",
-      "Foundation", "Fund", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Technologies", "Systems",
-      "Partners", "Securities", "Ministry", "Authority", "Parliament", "Assembly", "League", "Club", "FC", "United",
-      "Rovers", "Athletic", "Wanderers", "Hotspur", "Army", "Navy", "Organisation", "Organization", "Company",
-      "Exchange", "Board", "Bureau", "Service", "Police", "Court", "Hospital", "Church", "Society", "Union",
-      "Alliance", "Front", "Movement", "Network", "Times", "Post", "Journal", "Telegraph", "Tribune", "Herald", "Trust");
+  private static final Set<String> ORG_SUFFIXES = WORDS.organisationSuffixes;
   /** Last words of the names of natural features: "Lea River", "Rocky Mountains", "Gulf of ..." is the gazetteer's. */
-  private static final Set<String> PLACE_SUFFIXES = Set.of("River", "Lake", "Mountains", "Mountain", "Valley", "Bay",
-      "Sea", "Ocean", "Strait", "Island", "Islands", "Peninsula", "Desert", "Forest", "Canal", "Glacier");
+  private static final Set<String> PLACE_SUFFIXES = WORDS.naturalFeatureSuffixes;
   /** Heads of "X of Y" organisation names. */
-  private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "University", "Bank", "Council",
-      "Office", "Court", "Institute", "Academy", "Federation", "Union", "Association", "Party", "Church", "Museum",
-      "Board", "Commission", "Committee", "League", "Bureau", "Organisation", "Organization", "Society", "College",
-      "School", "Chamber", "House");
-  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "embassy", "capital",
-      "parliament", "cabinet", "military", "army", "navy", "air force", "coast guard", "border", "economy",
-      "people", "regime", "consulate", "leadership", "president", "prime minister", "foreign ministry");
-  private static final Set<String> LOCATIVE_CUES = Set.of("based in", "headquartered in", "born in", "capital of",
-      "city of", "town of", "village of", "province of", "region of", "state of", "island of", "outskirts of",
-      "suburb of", "district of", "streets of", "arrived in", "landed in");
+  private static final Set<String> ORG_HEADS = WORDS.organisationHeads;
+  private static final Set<String> GOVERNMENT_WORDS = WORDS.governmentWords;
+  private static final Set<String> LOCATIVE_CUES = WORDS.locativeCues;
   /** Last words of event names. */
-  private static final Set<String> EVENT_SUFFIXES = Set.of("Cup", "Championship", "Championships", "Games",
-      "Olympics", "Prix", "Trophy", "Marathon", "Rally", "Festival", "Summit", "Grand Slam", "Classic", "Masters");
-  private static final Pattern AFFILIATION = Pattern.compile("(?:[Pp]ro|[Aa]nti|[Nn]on)-(\\p{Lu}[\\p{L}.]*)");
-  private static final Set<String> AFFILIATION_PREFIXES = Set.of("pro", "anti", "non");
-  private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "headquartered", "registered", "listed",
-      "backed", "led", "owned", "funded", "allied", "controlled", "occupied", "held", "made");
-  private static final Set<String> AFTER_NAME = Set.of(",", ".", "and");
-  private static final Set<String> ORG_PREPOSITIONS = Set.of("for", "at", "with");
-  private static final Set<String> ORG_CONNECTIVES = Set.of("of", "and", "for", "&");
-  private static final Set<String> LOCATIVE_FIRST_WORDS = Set.of("based", "headquartered", "born", "capital", "city",
-      "town", "village", "province", "region", "state", "island", "outskirts", "suburb", "district", "streets",
-      "arrived", "landed");
-  private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "der", "den", "bin", "al",
-      "el", "la", "le", "du", "del", "di", "dos", "ibn");
-  private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*)-(based|born|headquartered|registered|listed|backed|led|owned"
-          + "|funded|allied|controlled|occupied|held|made)");
+  private static final Set<String> EVENT_SUFFIXES = WORDS.eventSuffixes;
+  private static final Pattern AFFILIATION = WORDS.affiliation;
+  private static final Set<String> AFFILIATION_PREFIXES = WORDS.affiliationPrefixes;
+  private static final Set<String> HYPHEN_SUFFIXES = WORDS.hyphenSuffixes;
+  private static final Set<String> AFTER_NAME = WORDS.afterName;
+  private static final Set<String> ORG_PREPOSITIONS = WORDS.organisationPrepositions;
+  private static final Set<String> ORG_CONNECTIVES = WORDS.organisationConnectives;
+  private static final Set<String> LOCATIVE_FIRST_WORDS = WORDS.locativeFirstWords;
+  private static final Set<String> NAME_PARTICLES = WORDS.nameParticles;
+  private static final Pattern HYPHEN_ADJECTIVE = WORDS.hyphenAdjective;
 
   private final KnowledgeBase kb;
 
@@ -483,15 +446,12 @@ public final class RuleNameFinder implements NameFinder {
   }
 
   /** Verbs that make the town before them a team whatever else the sentence says ("Porto beat ..."). */
-  private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "drew", "defeated", "thrashed", "edged",
-      "routed", "hammered", "outclassed", "overcame", "eliminated", "knocked");
+  private static final Set<String> MATCH_VERBS = WORDS.matchVerbs;
   /** Verbs that do so when the sentence also has a score ("Milan won 2-1"). */
-  private static final Set<String> SCORE_VERBS = Set.of("won", "lost", "draw", "trailed", "led", "hosted", "host",
-      "visited", "faced", "face", "play", "played", "scored", "conceded", "held", "leads", "lead", "trail");
+  private static final Set<String> SCORE_VERBS = WORDS.scoreVerbs;
   /** Roles that make the town before them a team: "Milan coach", "Porto striker". */
-  private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "striker", "midfielder", "defender",
-      "goalkeeper", "captain", "forward", "winger", "keeper", "chairman", "fans", "supporters", "side", "squad");
-  private static final Set<String> FIXTURE_WORDS = Set.of("v", "v.", "vs", "vs.");
+  private static final Set<String> TEAM_ROLES = WORDS.teamRoles;
+  private static final Set<String> FIXTURE_WORDS = WORDS.fixtureWords;
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
   /** A town's name as the subject of a match verb, or before a player's role, in a sports report: its team. */
