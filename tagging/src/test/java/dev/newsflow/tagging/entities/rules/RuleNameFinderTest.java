@@ -108,4 +108,12 @@ class RuleNameFinderTest {
         .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
     assertThat(find("Springfield won the vote on Saturday.")).isEmpty(); // no score: a town may win a vote
   }
+
+  @Test
+  void shouldKeepOnlyResultsAndMatchRulesInAHeadline() {
+    assertThat(find("Mr. Varga Sees Springfield 2 Reading 1 In Peace Talks")).extracting(Mention::text)
+        .containsExactly("Springfield", "Reading");
+    assertThat(find("Mr. Varga saw Springfield 2 Reading 1 in the talks.")).extracting(Mention::text)
+        .containsExactly("Springfield", "Reading", "Varga");
+  }
 }
