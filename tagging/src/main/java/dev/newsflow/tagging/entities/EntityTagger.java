@@ -2,6 +2,7 @@ package dev.newsflow.tagging.entities;
 
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
 import dev.newsflow.tagging.entities.model.StatisticalNameFinder;
+import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import dev.newsflow.tagging.nlp.Sentence;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.newsflow.tagging.entities;
 
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
+import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.Sentence;
 import dev.newsflow.tagging.nlp.Token;
 import java.util.ArrayList;

@@ -6,36 +6,38 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Word-shape and position tests the finders and the merger share. */
-final class Shapes {
+/**
+ * Word-shape and position tests the finders, the rules in {@code entities.rules} and the merger share. Public only
+ * for that package: not part of the tagging API.
+ */
+public final class Shapes {
 
   /** Function words, pronouns and discourse words: never a name alone, even when capitalised. */
-  static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "nor", "if", "then", "when",
-      "while", "as", "in", "on", "at", "for", "with", "of", "to", "from", "by", "after", "before", "since", "until",
-      "during", "under", "over", "about", "into", "through", "between", "against", "without", "within", "among",
-      "i", "he", "she", "it", "we", "they", "you", "me", "him", "her", "us", "them", "his", "hers", "its", "our",
-      "their", "my", "your", "this", "that", "these", "those", "there", "here", "who", "what", "which", "where",
+  public static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "nor", "if", "then",
+      "when", "while", "as", "in", "on", "at", "for", "with", "of", "to", "from", "by", "after", "before", "since",
+      "until", "during", "under", "over", "about", "into", "through", "between", "against", "without", "within",
+      "among", "i", "he", "she", "it", "we", "they", "you", "me", "him", "her", "us", "them", "his", "hers", "its",
+      "our", "their", "my", "your", "this", "that", "these", "those", "there", "here", "who", "what", "which", "where",
       "why", "how", "not", "no", "yes", "all", "some", "any", "each", "every", "both", "also", "so", "yet", "still",
-      "just", "only", "even", "more", "most", "less", "many", "much", "such", "other", "another", "one", "two",
-      "three", "first", "last", "next", "new", "old", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-      "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "mr", "mrs",
-      "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "according", "however", "meanwhile", "details", "read",
-      "update", "updated", "breaking", "live", "watch", "photo", "video", "editing", "reporting", "writing",
-      "additional");
+      "just", "only", "even", "more", "most", "less", "many", "much", "such", "other", "another", "one", "two", "three",
+      "first", "last", "next", "new", "old", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
+      "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "mr", "mrs", "ms",
+      "dr", "mr.", "mrs.", "ms.", "dr.", "according", "however", "meanwhile", "details", "read", "update", "updated",
+      "breaking", "live", "watch", "photo", "video", "editing", "reporting", "writing", "additional");
 
   /** Days and months: not names on their own in news conventions. */
-  static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-      "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-      "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight");
+  public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+      "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+      "today", "yesterday", "tomorrow", "tonight");
 
   private Shapes() { }
 
-  static boolean startsUpper(String word) {
+  public static boolean startsUpper(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  static boolean hasLetter(String word) {
+  public static boolean hasLetter(String word) {
     for (int k = 0; k < word.length(); k++) {
       if (Character.isLetter(word.charAt(k))) {
         return true;
@@ -45,16 +47,16 @@ final class Shapes {
   }
 
   /** A capitalised word (not punctuation, not a number). */
-  static boolean isCapitalisedWord(String word) {
+  public static boolean isCapitalisedWord(String word) {
     return startsUpper(word) && hasLetter(word);
   }
 
-  static String lower(String word) {
+  public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
 
   /** Token {@code i} opens its sentence: nothing but punctuation, numbers and quotes before it. */
-  static boolean isSentenceStart(List<Token> tokens, int i) {
+  public static boolean isSentenceStart(List<Token> tokens, int i) {
     for (int k = 0; k < i; k++) {
       if (hasLetter(tokens.get(k).text())) {
         return false;
@@ -68,7 +70,7 @@ final class Shapes {
    * ordinary words among them ("Leaders Meet to Revive Peace Talks"). In such a line capitalisation says nothing
    * about names. A line of names ("Alexandra Meissnitzer (Austria)") is not one.
    */
-  static boolean isHeadline(List<Token> tokens, Predicate<String> isLowercaseWord) {
+  public static boolean isHeadline(List<Token> tokens, Predicate<String> isLowercaseWord) {
     int words = 0;
     int capitalised = 0;
     for (Token t : tokens) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
+import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

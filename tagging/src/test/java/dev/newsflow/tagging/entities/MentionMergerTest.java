@@ -3,6 +3,7 @@ package dev.newsflow.tagging.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /** A hand-made knowledge base for unit tests (ids are test ids, not real ones). */
-final class SmallKb {
+public final class SmallKb {
 
   private SmallKb() { }
 
-  static KnowledgeBase get() {
+  public static KnowledgeBase get() {
     return KnowledgeBase.of(List.of(
         entry("test:us", Kind.COUNTRY, EntityType.LOCATION, "United States", "US", 330_000_000, null,
             "United States", "U.S.", "US", "America"),

@@ -1,8 +1,11 @@
-package dev.newsflow.tagging.entities;
+package dev.newsflow.tagging.entities.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsflow.tagging.entities.EntityType;
+import dev.newsflow.tagging.entities.Mention;
+import dev.newsflow.tagging.entities.SmallKb;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,5 +107,13 @@ class RuleNameFinderTest {
     assertThat(find("Springfield (4) v Reading (13)")).extracting(Mention::type)
         .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
     assertThat(find("Springfield won the vote on Saturday.")).isEmpty(); // no score: a town may win a vote
+  }
+
+  @Test
+  void shouldKeepOnlyResultsAndMatchRulesInAHeadline() {
+    assertThat(find("Mr. Varga Sees Springfield 2 Reading 1 In Peace Talks")).extracting(Mention::text)
+        .containsExactly("Springfield", "Reading");
+    assertThat(find("Mr. Varga saw Springfield 2 Reading 1 in the talks.")).extracting(Mention::text)
+        .containsExactly("Springfield", "Reading", "Varga");
   }
 }

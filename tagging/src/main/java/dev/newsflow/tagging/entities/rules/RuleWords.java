@@ -1,0 +1,101 @@
+package dev.newsflow.tagging.entities.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words the name rules look for, apart from the rules that apply them (policy as data): one resource file a
+ * list under {@code en/}, each commented with what it is for. Read once; immutable and thread-safe.
+ */
+final class RuleWords {
+
+  private static final String ENGLISH = "en/";
+
+  /** Titles and roles before a person's name; never part of a name. */
+  final Set<String> titles;
+  /** Titles after which one capitalised word is a name. */
+  final Set<String> strongTitles;
+  /** "Mr", "Dr" without the period. */
+  final Set<String> honorifics;
+  /** Roles in "X, a ROLE for Y". */
+  final Set<String> appositionRoles;
+  final Set<String> organisationSuffixes;
+  final Set<String> naturalFeatureSuffixes;
+  final Set<String> organisationHeads;
+  final Set<String> eventSuffixes;
+  /** Words after "the X" that make X a place: "government", "embassy". */
+  final Set<String> governmentWords;
+  /** "based in", "capital of". */
+  final Set<String> locativeCues;
+  /** The first words of the locative cues, to try a cue only where one can start. */
+  final Set<String> locativeFirstWords;
+  /** "pro", "anti", "non". */
+  final Set<String> affiliationPrefixes;
+  /** "based", "backed", "led", ... after "X-". */
+  final Set<String> hyphenSuffixes;
+  final Set<String> afterName;
+  final Set<String> organisationPrepositions;
+  final Set<String> organisationConnectives;
+  final Set<String> nameParticles;
+  final Set<String> matchVerbs;
+  final Set<String> scoreVerbs;
+  final Set<String> teamRoles;
+  final Set<String> fixtureWords;
+  /** "pro-Israeli": a listed prefix (first letter in either case), a hyphen, then the capitalised name. */
+  final Pattern affiliation;
+  /** "Lagos-based", "Kremlin-backed": capitalised words joined by hyphens, then a hyphen and a listed suffix. */
+  final Pattern hyphenAdjective;
+
+  private RuleWords(String dir) {
+    titles = WordList.load(dir + "titles.txt");
+    strongTitles = WordList.load(dir + "strong-titles.txt");
+    honorifics = WordList.load(dir + "honorifics.txt");
+    appositionRoles = WordList.load(dir + "apposition-roles.txt");
+    organisationSuffixes = WordList.load(dir + "organisation-suffixes.txt");
+    naturalFeatureSuffixes = WordList.load(dir + "natural-feature-suffixes.txt");
+    organisationHeads = WordList.load(dir + "organisation-heads.txt");
+    eventSuffixes = WordList.load(dir + "event-suffixes.txt");
+    governmentWords = WordList.load(dir + "government-words.txt");
+    locativeCues = WordList.load(dir + "locative-cues.txt");
+    locativeFirstWords = firstWords(locativeCues);
+    affiliationPrefixes = WordList.load(dir + "affiliation-prefixes.txt");
+    hyphenSuffixes = WordList.load(dir + "hyphen-suffixes.txt");
+    afterName = WordList.load(dir + "after-name.txt");
+    organisationPrepositions = WordList.load(dir + "organisation-prepositions.txt");
+    organisationConnectives = WordList.load(dir + "organisation-connectives.txt");
+    nameParticles = WordList.load(dir + "name-particles.txt");
+    matchVerbs = WordList.load(dir + "match-verbs.txt");
+    scoreVerbs = WordList.load(dir + "score-verbs.txt");
+    teamRoles = WordList.load(dir + "team-roles.txt");
+    fixtureWords = WordList.load(dir + "fixture-words.txt");
+    affiliation = Pattern.compile("(?:" + affiliationPrefixes.stream().map(RuleWords::eitherCaseFirst)
+        .collect(Collectors.joining("|")) + ")-(\\p{Lu}[\\p{L}.]*)");
+    hyphenAdjective = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*)-("
+        + hyphenSuffixes.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+  }
+
+  /** The English lists, read on first use. */
+  static RuleWords english() {
+    return Holder.ENGLISH_WORDS;
+  }
+
+  private static final class Holder {
+    static final RuleWords ENGLISH_WORDS = new RuleWords(ENGLISH);
+  }
+
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String phrase : phrases) {
+      out.add(phrase.split(" ")[0]);
+    }
+    return Set.copyOf(out);
+  }
+
+  /** "pro" as the regular expression {@code [Pp]ro}. */
+  private static String eitherCaseFirst(String word) {
+    char first = word.charAt(0);
+    return "[" + Character.toUpperCase(first) + Character.toLowerCase(first) + "]" + Pattern.quote(word.substring(1));
+  }
+}

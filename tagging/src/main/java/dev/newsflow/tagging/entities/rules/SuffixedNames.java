@@ -1,0 +1,54 @@
+package dev.newsflow.tagging.entities.rules;
+
+import dev.newsflow.tagging.entities.EntityType;
+import dev.newsflow.tagging.entities.Mention;
+import dev.newsflow.tagging.entities.Shapes;
+import dev.newsflow.tagging.nlp.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Capitalised words ending in a word that says what kind of name they are: the same pattern with three word lists.
+ * One instance per kind, tried in this order.
+ */
+final class SuffixedNames implements FirstMatch.Alternative {
+
+  /** "Asian Cup", "Japanese Grand Prix", "Winter Olympics". */
+  static final SuffixedNames EVENTS = new SuffixedNames(EntityType.EVENT, w -> w.eventSuffixes, false);
+  /** "Lea River", "Rocky Mountains"; but "Green Valley Party" is not a valley. */
+  static final SuffixedNames NATURAL_FEATURES =
+      new SuffixedNames(EntityType.LOCATION, w -> w.naturalFeatureSuffixes, true);
+  /** "Acme Inc", "Labour Party", "Leeds United". */
+  static final SuffixedNames ORGANISATIONS =
+      new SuffixedNames(EntityType.ORGANIZATION, w -> w.organisationSuffixes, false);
+
+  private final EntityType type;
+  private final Function<RuleWords, Set<String>> suffixes;
+  private final boolean notBeforeCapital;
+
+  /**
+   * @param notBeforeCapital whether a capitalised word right after the suffix means the name goes on, and is some
+   *     other kind
+   */
+  private SuffixedNames(EntityType type, Function<RuleWords, Set<String>> suffixes, boolean notBeforeCapital) {
+    this.type = type;
+    this.suffixes = suffixes;
+    this.notBeforeCapital = notBeforeCapital;
+  }
+
+  @Override
+  public int match(RuleContext sentence, int i, List<Mention> out) {
+    List<Token> tokens = sentence.tokens();
+    boolean nameGoesOn = i + 1 < tokens.size() && Shapes.isCapitalisedWord(tokens.get(i + 1).text());
+    if (suffixes.apply(sentence.words()).contains(tokens.get(i).text()) && i > 0
+        && !(notBeforeCapital && nameGoesOn)) {
+      int start = sentence.leadingCaps(i);
+      if (start < i) {
+        out.add(sentence.mention(start, i + 1, type, 0.75));
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.newsflow.tagging.entities.rules;
+
+import static dev.newsflow.tagging.entities.rules.RuleFixture.find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsflow.tagging.entities.EntityType;
+import dev.newsflow.tagging.entities.Mention;
+import org.junit.jupiter.api.Test;
+
+class SuffixedNamesTest {
+
+  @Test
+  void shouldTakeEventsByTheirLastWord() {
+    assertThat(find(SuffixedNames.EVENTS, "Fans of the Asian Cup and the Harbor Mills Inc team came."))
+        .extracting(Mention::text, Mention::type, Mention::confidence)
+        .containsExactly(tuple("Asian Cup", EntityType.EVENT, 0.75));
+  }
+
+  @Test
+  void shouldTakeNaturalFeaturesUnlessTheNameGoesOn() {
+    assertThat(find(SuffixedNames.NATURAL_FEATURES, "The Lea River rose near the Green Valley Party office."))
+        .extracting(Mention::text, Mention::type).containsExactly(tuple("Lea River", EntityType.LOCATION));
+  }
+
+  @Test
+  void shouldTakeOrganisationsByTheirLastWord() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Shares of Harbor Mills Inc rose as the Green Valley Party spoke."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Harbor Mills Inc", EntityType.ORGANIZATION),
+            tuple("Green Valley Party", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldNeedCapitalisedWordsBeforeTheSuffixThatAreNotFunctionWordsOrDays() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Party members met. The Party met. Members of Monday Club met."))
+        .isEmpty();
+  }
+}
