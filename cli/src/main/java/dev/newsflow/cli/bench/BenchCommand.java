@@ -6,6 +6,7 @@ import dev.newsflow.bench.ExtractionBenchmark;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.file.FileIngester;
 import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schemas.config.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -78,7 +79,7 @@ public final class BenchCommand implements Runnable {
         out.println(node.toPrettyString());
       } else {
         out.printf("pages: %d (average %d chars), one thread, warm-up %s per loop, measured %s per loop%n",
-            pages.size(), bytes / pages.size(), bench.warmup, bench.duration);
+            pages.size(), bytes / pages.size(), Durations.format(bench.warmup), Durations.format(bench.duration));
         List<ExtractionBenchmark.Figure> figures =
             result.hasParse() ? List.of(result.parse(), result.extract()) : List.of(result.extract());
         for (ExtractionBenchmark.Figure f : figures) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.bench.TagBenchmark;
+import dev.newsflow.schemas.config.Durations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ public final class BenchTagCommand implements Callable<Integer> {
       out.println(node.toPrettyString());
     } else {
       out.printf("documents: %d (%d tokens), one thread, warm-up %s, measured %s%n", r.documents(), r.tokens(),
-          bench.warmup, bench.duration);
+          Durations.format(bench.warmup), Durations.format(bench.duration));
       out.printf("tagging: %,.0f tokens/s wall, %,.0f tokens per CPU second, %,.1f documents/s (%d passes in %d ms)%n",
           r.tokensPerSecond(), r.tokensPerCpuSecond(), r.documentsPerSecond(), r.passes(), r.nanos() / 1_000_000);
       out.printf("knowledge base: %d entries, loaded in %d ms (%d ms CPU), %.1f MB of heap after load%n", kb.entries(),

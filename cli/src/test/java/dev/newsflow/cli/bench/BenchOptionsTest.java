@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.cli.Main;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** The shared --warmup/--duration/--json: each command's own defaults, in the fields and in its help. */
 class BenchOptionsTest {
@@ -14,11 +14,11 @@ class BenchOptionsTest {
   @Test
   void shouldGiveEachCommandItsOwnDefaults() {
     assertThat(options("bench", "tag", "in.jsonl")).extracting(o -> o.warmup, o -> o.duration, o -> o.json)
-        .containsExactly("10s", "20s", false);
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), false);
     assertThat(options("bench", "extract", "pages")).extracting(o -> o.warmup, o -> o.duration, o -> o.json)
-        .containsExactly("10s", "20s", false);
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), false);
     assertThat(options("bench", "pipeline")).extracting(o -> o.warmup, o -> o.duration, o -> o.json)
-        .containsExactly("10s", "30s", false);
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30), false);
   }
 
   @Test

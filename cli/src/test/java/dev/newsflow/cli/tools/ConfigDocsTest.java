@@ -28,8 +28,12 @@ class ConfigDocsTest {
   @Test
   void shouldReportAStaleFileAndRewriteIt(@TempDir Path dir) throws Exception {
     Path doc = dir.resolve("configuration.md");
-    Files.writeString(doc, "# x\n" + ConfigCommand.beginMarker("enrich") + "\n| old |\n" + ConfigCommand.END_MARKER
-        + "\ntail\n");
+    StringBuilder sections = new StringBuilder("# x\n");
+    for (String service : ConfigCommand.services().keySet()) {
+      sections.append(ConfigCommand.beginMarker(service)).append("\n| old |\n").append(ConfigCommand.END_MARKER)
+          .append('\n');
+    }
+    Files.writeString(doc, sections + "tail\n");
     StringWriter err = new StringWriter();
 
     int stale = Main.commandLine().setErr(new PrintWriter(err)).execute("config", "docs", "--check", doc.toString());

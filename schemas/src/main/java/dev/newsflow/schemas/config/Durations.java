@@ -38,10 +38,10 @@ public final class Durations {
     throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 30s, 5m, 2h, 7d, 500ms or PT30S)");
   }
 
-  /** The shortest of the accepted forms that reads back as {@code d}: "7d", "90s", "500ms", "0". */
+  /** The shortest of the accepted forms that reads back as {@code d}: "7d", "90s", "500ms", "0s". */
   public static String format(Duration d) {
     if (d.isZero()) {
-      return "0";
+      return "0s";
     }
     long ms = d.toMillis();
     long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
