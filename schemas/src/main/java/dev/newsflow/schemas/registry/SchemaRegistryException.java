@@ -17,11 +17,19 @@ public class SchemaRegistryException extends RuntimeException {
   public static final int SCHEMA_NOT_FOUND = 40403;
   public static final int SUBJECT_SOFT_DELETED = 40404;
   public static final int SUBJECT_NOT_SOFT_DELETED = 40405;
+  public static final int SCHEMA_VERSION_SOFT_DELETED = 40406;
+  public static final int SCHEMA_VERSION_NOT_SOFT_DELETED = 40407;
   public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
-  public static final int INCOMPATIBLE_SCHEMA = 409;
+  public static final int SUBJECT_MODE_NOT_CONFIGURED = 40409;
+  /** Confluent's current code for an incompatible schema (HTTP 409); registries before 7.x answer 409. */
+  public static final int INCOMPATIBLE_SCHEMA = 40901;
   public static final int INVALID_SCHEMA = 42201;
   public static final int INVALID_VERSION = 42202;
   public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+  public static final int INVALID_MODE = 42204;
+  public static final int OPERATION_NOT_PERMITTED = 42205;
+  public static final int INVALID_RULESET = 42210;
+  public static final int STORE_ERROR = 50001;
 
   private final int httpStatus;
   private final int errorCode;
@@ -74,6 +82,17 @@ public class SchemaRegistryException extends RuntimeException {
   /** 422/42201: the schema text does not parse as Avro, or is not supported. */
   public static SchemaRegistryException invalidSchema(String detail) {
     return new SchemaRegistryException(422, INVALID_SCHEMA, "Invalid schema: " + detail);
+  }
+
+  /** 422/42205: the registry's mode (read-only, import) or its rules forbid the operation. */
+  public static SchemaRegistryException operationNotPermitted(String message) {
+    return new SchemaRegistryException(422, OPERATION_NOT_PERMITTED, message);
+  }
+
+  /** 422/42204: not one of the mode names. */
+  public static SchemaRegistryException invalidMode(String mode) {
+    return new SchemaRegistryException(422, INVALID_MODE,
+        "Invalid mode. Valid values are READWRITE, READONLY, READONLY_OVERRIDE and IMPORT; got: " + mode);
   }
 
   /** 422/42202: a version that is neither a positive number nor "latest". */
