@@ -1,6 +1,9 @@
 package dev.newsflow.local.registry;
 
-/** An HTTP-level failure of the embedded registry (bad route, bad body, too large), with its Confluent-style code. */
+/**
+ * An HTTP-level failure of the embedded registry (no such route, wrong method, bad body, unacceptable media
+ * type, too large), answered in Confluent's error shape with the code Confluent's server uses for it.
+ */
 final class ApiException extends RuntimeException {
 
   private final int status;
@@ -20,11 +23,23 @@ final class ApiException extends RuntimeException {
     return errorCode;
   }
 
+  static ApiException badRequest(String message) {
+    return new ApiException(400, 400, message);
+  }
+
   static ApiException notFound() {
     return new ApiException(404, 404, "HTTP 404 Not Found");
   }
 
   static ApiException methodNotAllowed() {
     return new ApiException(405, 405, "HTTP 405 Method Not Allowed");
+  }
+
+  static ApiException notAcceptable() {
+    return new ApiException(406, 406, "HTTP 406 Not Acceptable");
+  }
+
+  static ApiException unsupportedMediaType() {
+    return new ApiException(415, 415, "HTTP 415 Unsupported Media Type");
   }
 }

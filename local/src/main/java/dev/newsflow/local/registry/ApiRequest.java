@@ -3,6 +3,8 @@ package dev.newsflow.local.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.schemas.registry.InMemorySchemaStore;
+import dev.newsflow.schemas.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 record ApiRequest(String method, List<String> segments, Map<String, String> query, Supplier<byte[]> body) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LATEST = "latest";
 
   /** Splits a raw path into decoded segments; "%2F" stays inside its segment, '+' stays a plus. */
   static List<String> segmentsOf(String rawPath) {
@@ -40,7 +43,7 @@ record ApiRequest(String method, List<String> segments, Map<String, String> quer
       int eq = pair.indexOf('=');
       String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      query.put(name, value);
+      query.putIfAbsent(name, value);
     }
     return query;
   }
@@ -57,8 +60,47 @@ record ApiRequest(String method, List<String> segments, Map<String, String> quer
     return segments.get(index);
   }
 
+  /** A boolean query parameter; like JAX-RS, anything but "true" (any case) is false. */
   boolean flag(String name) {
     return Boolean.parseBoolean(query.getOrDefault(name, "false"));
+  }
+
+  /** A text query parameter, or the default when absent. */
+  String text(String name, String defaultValue) {
+    return query.getOrDefault(name, defaultValue);
+  }
+
+  /** An integer query parameter, or the default when absent or empty; 400 when it is not a number. */
+  int integer(String name, int defaultValue) {
+    String value = query.get(name);
+    if (value == null || value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("Query parameter '" + name + "' must be an integer, got '" + value + "'");
+    }
+  }
+
+  /**
+   * The version in path segment {@code index}: a number from 1, or "latest"/-1 as
+   * {@link InMemorySchemaStore#LATEST}; 42202 otherwise, as Confluent answers.
+   */
+  int version(int index) {
+    String text = segment(index);
+    if (LATEST.equals(text)) {
+      return InMemorySchemaStore.LATEST;
+    }
+    try {
+      int version = Integer.parseInt(text);
+      if (version == InMemorySchemaStore.LATEST || version >= 1) {
+        return version;
+      }
+    } catch (NumberFormatException e) {
+      // Falls through to the invalid-version answer.
+    }
+    throw SchemaRegistryException.invalidVersion(text);
   }
 
   /** The body as a JSON object; 400 if it is not one. */
@@ -67,13 +109,15 @@ record ApiRequest(String method, List<String> segments, Map<String, String> quer
     try {
       JsonNode node = JSON.readTree(bytes);
       if (node == null || !node.isObject()) {
-        throw new ApiException(400, 400, "Request body must be a JSON object");
+        throw ApiException.badRequest("Request body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new ApiException(400, 400, "Malformed JSON request body: " + e.getOriginalMessage());
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw ApiException.badRequest("Malformed JSON request body" + where);
     } catch (IOException e) {
-      throw new ApiException(400, 400, "Unreadable request body: " + e.getMessage());
+      throw ApiException.badRequest("Unreadable request body");
     }
   }
 }

@@ -2,14 +2,14 @@ package dev.newsflow.local.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.schemas.registry.SchemaMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A status and a JSON body, as the Confluent API answers. Immutable. */
+/** A status and a JSON body, as the Confluent API answers; the handler picks the media type. Immutable. */
 record ApiResponse(int status, byte[] body) {
 
-  static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static ApiResponse ok(Object value) {
@@ -27,6 +27,16 @@ record ApiResponse(int status, byte[] body) {
   /** A bare JSON document, e.g. a schema's own JSON text. */
   static ApiResponse rawJson(String json) {
     return new ApiResponse(200, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Confluent's schema entity for Avro: subject, version, id, schema (schemaType and references left out). */
+  static Map<String, Object> schemaJson(SchemaMetadata metadata) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("subject", metadata.subject());
+    json.put("version", metadata.version());
+    json.put("id", metadata.id());
+    json.put("schema", metadata.schema().toString());
+    return json;
   }
 
   private static ApiResponse of(int status, Object value) {

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adapts JDK {@link HttpExchange}s to {@link RegistryApi}: builds the request (refusing bodies
- * over the size limit with 413), maps every failure to Confluent's error JSON, writes the answer.
+ * The registry's one HTTP entry point: adapts JDK {@link HttpExchange}s to {@link RegistryApi}. In
+ * Confluent's order it finds the endpoint (404, 405), checks the request's {@code Content-Type} (415) and
+ * {@code Accept} (406), then runs it, reading bodies up to a limit (413); every failure becomes Confluent's
+ * error JSON, with no internal class names. Meant to be wrapped by any check that must run first.
  * Thread-safe: stateless.
  */
 final class RegistryHttpHandler implements HttpHandler {
@@ -30,8 +33,9 @@ final class RegistryHttpHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      ApiResponse response = respond(exchange);
-      exchange.getResponseHeaders().set("Content-Type", ApiResponse.CONTENT_TYPE);
+      Optional<String> mediaType = ContentNegotiation.responseType(exchange.getRequestHeaders().get("Accept"));
+      ApiResponse response = respond(exchange, mediaType);
+      exchange.getResponseHeaders().set("Content-Type", mediaType.orElse(ContentNegotiation.V1_JSON));
       exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(response.body());
@@ -41,16 +45,24 @@ final class RegistryHttpHandler implements HttpHandler {
     }
   }
 
-  private ApiResponse respond(HttpExchange exchange) {
+  private ApiResponse respond(HttpExchange exchange, Optional<String> mediaType) {
     try {
-      return api.handle(requestOf(exchange));
+      ApiRequest request = requestOf(exchange);
+      Endpoint endpoint = api.route(request);
+      if (!ContentNegotiation.readsRequestType(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+        throw ApiException.unsupportedMediaType();
+      }
+      if (mediaType.isEmpty()) {
+        throw ApiException.notAcceptable();
+      }
+      return endpoint.call(request);
     } catch (SchemaRegistryException e) {
       return ApiResponse.error(e.httpStatus(), e.errorCode(), e.getMessage());
     } catch (ApiException e) {
       return ApiResponse.error(e.status(), e.errorCode(), e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("Schema registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-      return ApiResponse.error(500, 50001, "Error in the backend data store: " + e);
+      return ApiResponse.error(500, SchemaRegistryException.STORE_ERROR, "Error in the backend data store");
     }
   }
 
@@ -82,7 +94,7 @@ final class RegistryHttpHandler implements HttpHandler {
     try {
       return Long.parseLong(header.trim());
     } catch (NumberFormatException e) {
-      throw new ApiException(400, 400, "Invalid Content-Length: " + header);
+      throw ApiException.badRequest("Invalid Content-Length: " + header);
     }
   }
 
