@@ -17,16 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small schema registry speaking the Confluent REST API, for the one-machine stack and tests:
- * register, look up, fetch by id or version, list subjects and versions, soft delete, test
- * compatibility, get and set compatibility levels; Confluent's response shapes and error JSON
- * ({@code {"error_code": 40401, "message": "Subject 'x' not found."}}). BACKWARD compatibility is
- * enforced by default. Schema ids are global and stable and start at 1. Only Avro, without
- * schema references.
+ * A small schema registry speaking the Confluent REST API for Avro, for the one-machine stack and tests:
+ * subjects and versions (register, look up, fetch, soft and permanent deletes, {@code deleted=true}
+ * listings), schemas by id, compatibility levels and checks, and modes (READWRITE, READONLY,
+ * READONLY_OVERRIDE, IMPORT with explicit ids); Confluent's response shapes, media types and error JSON
+ * ({@code {"error_code": 40401, "message": "Subject 'x' not found."}}). BACKWARD compatibility is enforced
+ * by default. Schema ids are global and stable and start at 1. What it does not support (schema
+ * references, other schema types, metadata and rule sets) is refused with Confluent's error code, never
+ * dropped; docs/registry.md lists every endpoint.
  *
- * <p>With a state file, every change is saved to it (atomically) and a restart with the same file
- * resumes with the same ids and versions. Request bodies over {@value #MAX_BODY_BYTES} bytes are
- * refused with 413.
+ * <p>With a state file, every change is saved to it (atomically) and a restart resumes with the same ids,
+ * versions and modes. Request bodies over {@value #MAX_BODY_BYTES} bytes are refused with 413.
  *
  * <p>Thread-safe: requests are served by a small pool and share one synchronised store.
  */

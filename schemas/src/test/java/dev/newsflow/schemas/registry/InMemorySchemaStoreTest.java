@@ -3,6 +3,7 @@ package dev.newsflow.schemas.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,33 @@ class InMemorySchemaStoreTest {
     store.register("a-value", A);
 
     assertThat(store.modificationCount()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void shouldRestoreModesAndImportedIdsAndVersionsFromSnapshot() {
+    InMemorySchemaStore store = new InMemorySchemaStore();
+    store.setMode("a-value", RegistryMode.IMPORT, false);
+    store.register("a-value", A, 30, 5);
+    store.setMode(null, RegistryMode.READONLY, false);
+
+    InMemorySchemaStore restored = InMemorySchemaStore.fromSnapshot(store.snapshot());
+
+    assertThat(restored.snapshot()).isEqualTo(store.snapshot());
+    assertThat(restored.globalMode()).isEqualTo(RegistryMode.READONLY);
+    assertThat(restored.subjectMode("a-value")).contains(RegistryMode.IMPORT);
+    assertThat(restored.version("a-value", 5).id()).isEqualTo(30);
+    assertThat(restored.maxId()).isEqualTo(30);
+  }
+
+  @Test
+  void shouldRefuseASnapshotWithAVersionTwice() {
+    RegistrySnapshot snapshot = new RegistrySnapshot(RegistrySnapshot.FORMAT_VERSION, "BACKWARD", 2,
+        List.of(new RegistrySnapshot.StoredSchema(1, A.toString())),
+        List.of(new RegistrySnapshot.StoredSubject("a-value", null, List.of(
+            new RegistrySnapshot.StoredVersion(1, 1, false), new RegistrySnapshot.StoredVersion(1, 1, true)))));
+
+    assertThatThrownBy(() -> InMemorySchemaStore.fromSnapshot(snapshot))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("version 1 twice");
   }
 }
