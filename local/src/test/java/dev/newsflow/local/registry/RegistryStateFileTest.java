@@ -24,10 +24,10 @@ class RegistryStateFileTest {
         "nextId" : 3,
         "schemas" : [ {
           "id" : 1,
-          "schema" : "{\\"type\\":\\"record\\",\\"name\\":\\"A\\",\\"fields\\":[{\\"name\\":\\"id\\",\\"type\\":\\"string\\"}]}"
+          "schema" : "{\\"type\\":\\"record\\",\\"name\\":\\"A\\",\\"fields\\":[]}"
         }, {
           "id" : 2,
-          "schema" : "{\\"type\\":\\"record\\",\\"name\\":\\"B\\",\\"fields\\":[{\\"name\\":\\"n\\",\\"type\\":\\"long\\"}]}"
+          "schema" : "{\\"type\\":\\"record\\",\\"name\\":\\"B\\",\\"fields\\":[]}"
         } ],
         "subjects" : [ {
           "subject" : "a-value",

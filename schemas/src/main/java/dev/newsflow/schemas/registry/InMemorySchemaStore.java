@@ -221,29 +221,7 @@ public final class InMemorySchemaStore {
    * other version holds, and requires a soft delete first, as in Confluent (40404, 40405).
    */
   public synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
-    SubjectHistory history = state.subjects.get(subject);
-    if (history == null || !history.hasVersions()) {
-      throw SchemaRegistryException.subjectNotFound(subject);
-    }
-    if (!permanent && !history.hasLive()) {
-      throw new SchemaRegistryException(404, SchemaRegistryException.SUBJECT_SOFT_DELETED,
-          "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently");
-    }
-    requireNotReadOnly(subject);
-    List<Integer> deleted;
-    if (permanent) {
-      if (history.hasLive()) {
-        throw new SchemaRegistryException(404, SchemaRegistryException.SUBJECT_NOT_SOFT_DELETED,
-            "Subject '" + subject + "' was not deleted first before being permanently deleted");
-      }
-      deleted = history.matching(VersionFilter.WITH_DELETED).stream().map(Version::number).toList();
-      history.removeAll().forEach(state::forgetIfUnused);
-      state.dropIfEmpty(subject);
-    } else {
-      deleted = history.softDeleteAll();
-    }
-    state.modifications++;
-    return deleted;
+    return SchemaDeletes.deleteSubject(state, subject, permanent);
   }
 
   /**
@@ -252,38 +230,7 @@ public final class InMemorySchemaStore {
    * 40401, 40402, 40406 (already soft-deleted), 40407 (not soft-deleted first), 42205 (read-only).
    */
   public synchronized int deleteVersion(String subject, int version, boolean permanent) {
-    if (version != LATEST && version < 1) {
-      throw SchemaRegistryException.invalidVersion(String.valueOf(version));
-    }
-    SubjectHistory history = state.subjects.getOrDefault(subject, new SubjectHistory());
-    Optional<Version> target = version == LATEST ? history.latestLive() : history.find(version, true);
-    if (target.isEmpty()) {
-      throw history.hasVersions() ? SchemaRegistryException.versionNotFound(version)
-          : SchemaRegistryException.subjectNotFound(subject);
-    }
-    Version found = target.get();
-    if (found.deleted() && !permanent) {
-      throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_VERSION_SOFT_DELETED, "Subject '"
-          + subject + "' Version " + found.number() + " was soft deleted. Set permanent=true to delete permanently");
-    }
-    requireNotReadOnly(subject);
-    if (permanent && !found.deleted()) {
-      throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_VERSION_NOT_SOFT_DELETED, "Subject '"
-          + subject + "' Version " + found.number() + " was not deleted first before being permanently deleted");
-    }
-    if (permanent) {
-      history.remove(found.number());
-      state.forgetIfUnused(found.id());
-      state.dropIfEmpty(subject);
-    } else {
-      history.put(found.softDeleted());
-      if (!history.hasLive()) {
-        history.level = null;
-        history.mode = null;
-      }
-    }
-    state.modifications++;
-    return found.number();
+    return SchemaDeletes.deleteVersion(state, subject, version, permanent);
   }
 
   /** Would {@code schema} be accepted as the subject's next version? An unknown subject accepts anything. */
@@ -435,11 +382,6 @@ public final class InMemorySchemaStore {
     }
   }
 
-  private void requireNotReadOnly(String subject) {
-    if (effectiveMode(subject).readOnly()) {
-      throw SchemaRegistryException.operationNotPermitted("Subject " + subject + " is in read-only mode");
-    }
-  }
 
   private static void requireSubject(String subject) {
     if (subject == null || subject.isEmpty()) {

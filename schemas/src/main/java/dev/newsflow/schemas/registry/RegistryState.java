@@ -50,6 +50,13 @@ final class RegistryState {
     return subjectOrNull == null ? globalMode : subjectMode(subjectOrNull).orElse(globalMode);
   }
 
+  /** 42205 when the subject's mode is read-only. */
+  void requireNotReadOnly(String subject) {
+    if (effectiveMode(subject).readOnly()) {
+      throw SchemaRegistryException.operationNotPermitted("Subject " + subject + " is in read-only mode");
+    }
+  }
+
   CompatibilityLevel effectiveLevel(SubjectHistory historyOrNull) {
     return historyOrNull != null && historyOrNull.level != null ? historyOrNull.level : globalLevel;
   }

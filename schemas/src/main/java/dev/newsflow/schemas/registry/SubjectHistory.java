@@ -109,7 +109,7 @@ final class SubjectHistory {
         mode == null ? null : mode.name());
   }
 
-  /** Rebuilds a subject; throws {@link IllegalArgumentException} on unknown ids, levels, modes or a repeated version. */
+  /** Rebuilds a subject; {@link IllegalArgumentException} on an unknown id, level or mode, or a repeated version. */
   static SubjectHistory fromStored(RegistrySnapshot.StoredSubject stored, IntPredicate knownId) {
     SubjectHistory history = new SubjectHistory();
     history.level = stored.compatibility() == null ? null : CompatibilityLevel.fromName(stored.compatibility())
