@@ -48,9 +48,4 @@ final class RegistryApi {
       return response;
     };
   }
-
-  /** Routes and answers in one step. */
-  ApiResponse handle(ApiRequest request) {
-    return route(request).call(request);
-  }
 }

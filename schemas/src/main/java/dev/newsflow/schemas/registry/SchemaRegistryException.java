@@ -21,7 +21,7 @@ public class SchemaRegistryException extends RuntimeException {
   public static final int SCHEMA_VERSION_NOT_SOFT_DELETED = 40407;
   public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
   public static final int SUBJECT_MODE_NOT_CONFIGURED = 40409;
-  /** Confluent's current code for an incompatible schema (HTTP 409); registries before 7.x answer 409. */
+  /** Confluent's current code for an incompatible schema (HTTP 409); older registries answer error_code 409. */
   public static final int INCOMPATIBLE_SCHEMA = 40901;
   public static final int INVALID_SCHEMA = 42201;
   public static final int INVALID_VERSION = 42202;
