@@ -3,11 +3,8 @@ package dev.newsflow.sink;
 import dev.newsflow.schema.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -50,15 +47,6 @@ final class Batch {
       }
     }
     return articles;
-  }
-
-  /** The offsets to commit once the batch is stored: one past each partition's last record. */
-  Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
-    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    for (Entry entry : entries) {
-      next.put(entry.partition(), new OffsetAndMetadata(entry.record().offset() + 1));
-    }
-    return next;
   }
 
   int recordFailure() {

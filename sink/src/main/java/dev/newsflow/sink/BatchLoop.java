@@ -23,14 +23,17 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink thread's work: poll, batch, write to the store, commit the offsets only after the store has them.
+ * The sink thread's work: poll, batch, write to the store, commit the consumer's positions only after the store
+ * has them ({@link PositionCommits}: past transaction markers, so the group's lag reaches 0).
  *
  * <ul>
  *   <li>A batch closes at {@code maxBatch} records or {@code maxBatchWait} after its first record.
@@ -58,6 +61,7 @@ final class BatchLoop {
   private final Deserializer<EnrichedArticle> deserializer;
   private final BooleanSupplier running;
   private final RetryBackoff backoff;
+  private final PositionCommits commits;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong failedWrites = new AtomicLong();
   /** Batches waiting to be written, oldest first; more than one only while a failing batch is being split. */
@@ -87,6 +91,7 @@ final class BatchLoop {
     this.deserializer = deserializer;
     this.running = running;
     this.backoff = new RetryBackoff(config.retryBackoff(), config.maxRetryBackoff());
+    this.commits = new PositionCommits(consumer);
   }
 
   /** Articles written to the store and committed so far. */
@@ -160,6 +165,7 @@ final class BatchLoop {
         collecting.add(new Entry(record, decode(record)));
       }
       if (collecting.isEmpty()) {
+        commitIdlePositions();
         break; // nothing came: let the loop check whether to stop
       }
       if (deadline == Long.MAX_VALUE) {
@@ -191,7 +197,7 @@ final class BatchLoop {
       Duration took = Duration.ofNanos(System.nanoTime() - begin);
       storeFailure.set(null);
       deadLetters.flush();
-      consumer.commitSync(batch.nextOffsets());
+      commit(batch);
       pending.removeFirst();
       written.addAndGet(articles.size());
       metrics.written(articles, took);
@@ -239,10 +245,40 @@ final class BatchLoop {
     deadLetters.send(entry.record(), SqlErrors.reason(failure));
     deadLetters.flush();
     try {
-      consumer.commitSync(batch.nextOffsets());
+      commit(batch);
     } catch (CommitFailedException e) {
       pending.addFirst(batch); // its record may reach the DLQ twice, as at-least-once allows
       rewindPending();
+    }
+  }
+
+  /** Commits the consumer's position for the partitions {@code batch} covered (see {@link PositionCommits}). */
+  private void commit(Batch batch) {
+    List<Entry> waiting = new ArrayList<>(collecting);
+    for (Batch other : pending) {
+      if (other != batch) {
+        waiting.addAll(other.entries());
+      }
+    }
+    Map<TopicPartition, OffsetAndMetadata> offsets = commits.afterBatch(batch, waiting);
+    consumer.commitSync(offsets);
+    commits.committed(offsets);
+  }
+
+  /** Nothing waits: commit positions that moved past transaction markers since the last batch. */
+  private void commitIdlePositions() {
+    if (!pending.isEmpty()) {
+      return;
+    }
+    Map<TopicPartition, OffsetAndMetadata> offsets = commits.idleOffsets();
+    if (offsets.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(offsets);
+      commits.committed(offsets);
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      LOG.debug("idle offset commit skipped during a rebalance: {}", e.toString());
     }
   }
 
@@ -279,12 +315,14 @@ final class BatchLoop {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
       assigned.removeAll(partitions);
+      commits.forget(partitions);
       dropPartitions(partitions);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       assigned.removeAll(partitions);
+      commits.forget(partitions);
       dropPartitions(partitions);
     }
 

@@ -18,7 +18,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  * news.raw ─► raw-source ─► drop-tombstones ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
- *          ─► entities ─► topics ─► enriched-sink ─► news.enriched
+ *          ─► entities ─► topics ─► key-by-id ─► enriched-sink ─► news.enriched
  *      (undeserializable records and stage failures ─► news.dlq, by the configured exception handlers)
  * </pre>
  *
@@ -33,6 +33,7 @@ public final class EnrichTopology {
   public static final String DEDUPE_EXACT = ExactDedupeProcessor.NAME;
   public static final String ENTITIES = Stage.ENTITIES.id();
   public static final String TOPICS = Stage.TOPICS.id();
+  public static final String KEY_BY_ID = "key-by-id";
   public static final String SINK = "enriched-sink";
 
   private EnrichTopology() {}
@@ -65,6 +66,8 @@ public final class EnrichTopology {
     TrendsStage.apply(enriched);
     enriched
         .peek(metrics.published(), Named.as("enriched-metrics"))
+        // The contract keys news.enriched by article id, whatever key (or none) the producer gave news.raw.
+        .selectKey((key, article) -> article.getId(), Named.as(KEY_BY_ID))
         .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName(SINK));
     return builder.build();
   }

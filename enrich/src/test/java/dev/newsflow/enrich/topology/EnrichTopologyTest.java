@@ -170,6 +170,19 @@ class EnrichTopologyTest {
     assertThat(enriched.isEmpty()).isTrue();
   }
 
+  /** Issue 16, item 2: the input key (null, or not the id) used to be passed on. */
+  @Test
+  void shouldKeyEnrichedRecordsByArticleIdWhateverTheInputKey() {
+    String longBody = "Ships sailed again on Tuesday after the harbour reopened to traffic. ".repeat(20);
+    raw.pipeInput((String) null, article("short-1", ContentType.TEXT, "Harbour reopens\nShips sailed again."));
+    raw.pipeInput("not-the-id", article("short-2", ContentType.TEXT, "Bridge opens\nCars crossed it."));
+    raw.pipeInput((String) null, article("long-1", ContentType.TEXT, "Harbour reopens\n" + longBody));
+
+    assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key + "=" + kv.value.getId())
+        .containsExactlyInAnyOrder("short-1=short-1", "short-2=short-2", "long-1=long-1");
+    assertThat(dlq.isEmpty()).isTrue();
+  }
+
   @Test
   void shouldSkipTombstonesWithoutDeadLetters() {
     raw.pipeInput("gone", null);
