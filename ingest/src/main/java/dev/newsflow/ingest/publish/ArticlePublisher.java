@@ -7,6 +7,7 @@ import dev.newsflow.schemas.kafka.Topic;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,10 +25,12 @@ public final class ArticlePublisher implements AutoCloseable {
 
   private final KafkaProducer<String, RawArticle> producer;
   private final String topic;
+  private final TopicRecordLimit recordLimit;
 
   public ArticlePublisher(KafkaSettings settings, String topic) {
     this.topic = Objects.requireNonNull(topic, "topic");
     Map<String, Object> config = settings.clientConfig();
+    this.recordLimit = new TopicRecordLimit(config, topic);
     // Our defaults; anything the user passed through in clientProperties wins.
     config.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,6 +77,14 @@ public final class ArticlePublisher implements AutoCloseable {
         + " characters of content) is larger than the broker accepts on topic " + topic
         + " even compressed; raise the topic's max.message.bytes (and the broker's message.max.bytes) or lower the"
         + " ingest size limit: " + error.getMessage(), error);
+  }
+
+  /**
+   * The largest record batch the topic takes, in bytes after compression ({@code max.message.bytes}), or empty
+   * when the broker cannot be asked. Asks the broker once (up to 5 s); not for the producer's callback thread.
+   */
+  public OptionalLong topicRecordLimit() {
+    return recordLimit.bytes();
   }
 
   public void flush() {
