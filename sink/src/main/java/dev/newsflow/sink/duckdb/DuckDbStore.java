@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -31,13 +33,15 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDbStore implements ArticleStore {
 
   private static final String COLUMNS = "id, url, canonical_url, source, title, description, authors, section, "
-      + "language, published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version";
+      + "language, published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version, "
+      + "published_date, published_offset";
 
   private static final List<String> STAGING = List.of(
       "CREATE TEMP TABLE stage_articles (id VARCHAR, url VARCHAR, canonical_url VARCHAR, source VARCHAR, "
           + "title VARCHAR, description VARCHAR, authors VARCHAR[], section VARCHAR, language VARCHAR, "
           + "published_at TIMESTAMP, fetched_at TIMESTAMP, enriched_at TIMESTAMP, word_count INTEGER, "
-          + "text VARCHAR, duplicate_of VARCHAR, pipeline_version VARCHAR)",
+          + "text VARCHAR, duplicate_of VARCHAR, pipeline_version VARCHAR, published_date DATE, "
+          + "published_offset VARCHAR)",
       "CREATE TEMP TABLE stage_entities (article_id VARCHAR, name VARCHAR, type VARCHAR, kb_id VARCHAR, "
           + "mentions INTEGER, salience DOUBLE)",
       "CREATE TEMP TABLE stage_topics (article_id VARCHAR, code VARCHAR, label VARCHAR, score DOUBLE, "
@@ -54,7 +58,8 @@ public final class DuckDbStore implements ArticleStore {
           + "authors = excluded.authors, section = excluded.section, language = excluded.language, "
           + "published_at = excluded.published_at, fetched_at = excluded.fetched_at, "
           + "enriched_at = excluded.enriched_at, word_count = excluded.word_count, text = excluded.text, "
-          + "duplicate_of = excluded.duplicate_of, pipeline_version = excluded.pipeline_version",
+          + "duplicate_of = excluded.duplicate_of, pipeline_version = excluded.pipeline_version, "
+          + "published_date = excluded.published_date, published_offset = excluded.published_offset",
       "DELETE FROM article_entities WHERE article_id IN (SELECT id FROM stage_articles)",
       "DELETE FROM article_topics WHERE article_id IN (SELECT id FROM stage_articles)",
       "INSERT INTO article_entities SELECT e.* FROM stage_entities e WHERE e.article_id IN "
@@ -125,8 +130,9 @@ public final class DuckDbStore implements ArticleStore {
         appendTime(rows, a.getPublishedAt());
         appendTime(rows, a.getFetchedAt());
         appendTime(rows, a.getEnrichedAt());
-        rows.append(a.getWordCount()).append(a.getText()).append(a.getDuplicateOf()).append(a.getPipelineVersion())
-            .endRow();
+        rows.append(a.getWordCount()).append(a.getText()).append(a.getDuplicateOf()).append(a.getPipelineVersion());
+        appendDate(rows, a.getPublishedDate());
+        rows.append(a.getPublishedOffset()).endRow();
         for (EntityRow e : Rows.entities(a)) {
           entities.beginRow().append(a.getId()).append(e.name()).append(e.type()).append(e.kbId())
               .append(e.mentions()).append(e.salience()).endRow();
@@ -144,6 +150,19 @@ public final class DuckDbStore implements ArticleStore {
       appender.appendNull();
     } else {
       appender.appendEpochMicros(Math.multiplyExact(instant.toEpochMilli(), 1000L)); // TIMESTAMP is in micros
+    }
+  }
+
+  /** A {@code YYYY-MM-DD} day; a malformed one is a data error that no retry fixes. */
+  private static void appendDate(DuckDBAppender appender, String day) throws SQLException {
+    if (day == null) {
+      appender.appendNull();
+      return;
+    }
+    try {
+      appender.append(LocalDate.parse(day));
+    } catch (DateTimeParseException e) {
+      throw new SQLException("Conversion Error: publishedDate is not a YYYY-MM-DD day: " + day, e);
     }
   }
 

@@ -37,14 +37,16 @@ public final class PostgresStore implements ArticleStore {
 
   static final String UPSERT_ARTICLE = """
       INSERT INTO articles (id, url, canonical_url, source, title, description, authors, section, language,
-                            published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version,
+                            published_date, published_offset)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?)
       ON CONFLICT (id) DO UPDATE SET
         url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
         title = EXCLUDED.title, description = EXCLUDED.description, authors = EXCLUDED.authors,
         section = EXCLUDED.section, language = EXCLUDED.language, published_at = EXCLUDED.published_at,
         fetched_at = EXCLUDED.fetched_at, enriched_at = EXCLUDED.enriched_at, word_count = EXCLUDED.word_count,
-        text = EXCLUDED.text, duplicate_of = EXCLUDED.duplicate_of, pipeline_version = EXCLUDED.pipeline_version
+        text = EXCLUDED.text, duplicate_of = EXCLUDED.duplicate_of, pipeline_version = EXCLUDED.pipeline_version,
+        published_date = EXCLUDED.published_date, published_offset = EXCLUDED.published_offset
       WHERE articles.enriched_at <= EXCLUDED.enriched_at""";
   private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
   private static final String DELETE_TOPICS = "DELETE FROM article_topics WHERE article_id = ANY (?)";
@@ -99,6 +101,8 @@ public final class PostgresStore implements ArticleStore {
         upsert.setString(14, a.getText());
         upsert.setString(15, a.getDuplicateOf());
         upsert.setString(16, a.getPipelineVersion());
+        upsert.setString(17, a.getPublishedDate()); // cast by the database: a malformed day is a data error
+        upsert.setString(18, a.getPublishedOffset());
         upsert.addBatch();
       }
       int[] counts = upsert.executeBatch();
