@@ -60,6 +60,9 @@ public final class ArticleEnricher {
         .setLeadImage(clean.leadImage())
         .setExtraction(clean.sources())
         .setWarnings(clean.warnings())
+        // Only the page's own day: a feed's publishedAt hint is an instant without the site's calendar.
+        .setPublishedDate(clean.publishedDate() == null ? null : clean.publishedDate().toString())
+        .setPublishedOffset(clean.publishedOffset() == null ? null : clean.publishedOffset().getId())
         .build();
   }
 

@@ -1,6 +1,8 @@
 package dev.newsflow.extract;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,10 +26,21 @@ import java.util.Map;
  * @param text clean main text, paragraphs separated by blank lines
  * @param sources where each metadata field and the text came from, e.g. {@code title -> json-ld}
  * @param warnings what went wrong but did not stop extraction (e.g. "no article body found")
+ * @param publishedDate the publish day as the page wrote it (which {@code publishedAt} in UTC may not be)
+ * @param publishedOffset the zone offset the page gave with its publish time, or null
  */
 public record CleanedArticle(String title, String description, List<String> authors, String section,
     Instant publishedAt, Instant modifiedAt, String canonicalUrl, String siteName, String language, String leadImage,
-    String text, Map<String, String> sources, List<String> warnings) {
+    String text, Map<String, String> sources, List<String> warnings, LocalDate publishedDate,
+    ZoneOffset publishedOffset) {
+
+  /** An article without a page-given publish day (plain text). */
+  public CleanedArticle(String title, String description, List<String> authors, String section,
+      Instant publishedAt, Instant modifiedAt, String canonicalUrl, String siteName, String language,
+      String leadImage, String text, Map<String, String> sources, List<String> warnings) {
+    this(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName, language, leadImage,
+        text, sources, warnings, null, null);
+  }
 
   public CleanedArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -43,6 +56,6 @@ public record CleanedArticle(String title, String description, List<String> auth
     List<String> all = new ArrayList<>(warnings);
     more.stream().filter(w -> !all.contains(w)).forEach(all::add);
     return new CleanedArticle(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName,
-        language, leadImage, text, sources, all);
+        language, leadImage, text, sources, all, publishedDate, publishedOffset);
   }
 }

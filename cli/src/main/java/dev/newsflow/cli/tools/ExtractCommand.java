@@ -100,6 +100,8 @@ public final class ExtractCommand implements Callable<Integer> {
     a.authors().forEach(authors::add);
     node.put("section", a.section());
     node.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+    node.put("publishedDate", a.publishedDate() == null ? null : a.publishedDate().toString());
+    node.put("publishedOffset", a.publishedOffset() == null ? null : a.publishedOffset().getId());
     node.put("modifiedAt", a.modifiedAt() == null ? null : a.modifiedAt().toString());
     node.put("canonicalUrl", a.canonicalUrl());
     node.put("siteName", a.siteName());

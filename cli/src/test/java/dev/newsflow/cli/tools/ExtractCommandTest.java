@@ -42,6 +42,18 @@ class ExtractCommandTest {
     assertThat(second.get("section").asText()).isEqualTo("Sport");
   }
 
+  // Issue 19: the page's own publish day is printed, for the date scorer; publishedAt in UTC is the day before.
+  @Test
+  void shouldPrintThePagesOwnPublishDayAndOffset() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.html"), PAGE.replace("<title>",
+        "<meta property=\"article:published_time\" content=\"2020-03-16T00:30:00+01:00\"><title>"));
+    Result result = run("extract", "--format", "jsonl", a.toString());
+    JsonNode line = new ObjectMapper().readTree(result.out.strip());
+    assertThat(line.get("publishedAt").asText()).isEqualTo("2020-03-15T23:30:00Z");
+    assertThat(line.get("publishedDate").asText()).isEqualTo("2020-03-16");
+    assertThat(line.get("publishedOffset").asText()).isEqualTo("+01:00");
+  }
+
   @Test
   void shouldPrintPlainTextByDefaultAndFailClearlyOnAMissingFile() throws Exception {
     Path a = Files.writeString(dir.resolve("a.html"), PAGE, StandardCharsets.UTF_8);

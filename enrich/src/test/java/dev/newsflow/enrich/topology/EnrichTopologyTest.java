@@ -77,6 +77,19 @@ class EnrichTopologyTest {
     assertThat(dlq.isEmpty()).isTrue();
   }
 
+  // Issue 19: the page's day and offset travel with the UTC instant, which falls on the day before here.
+  @Test
+  void shouldCarryThePagesOwnPublishDayAndOffset() {
+    raw.pipeInput("id-d", article("id-d", ContentType.HTML, "<html><head><meta property=\"article:published_time\" "
+        + "content=\"2025-03-16T00:30:00+01:00\"><title>Bridge vote</title></head><body><p>The council voted.</p>"
+        + "</body></html>"));
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.getPublishedAt()).isEqualTo(Instant.parse("2025-03-15T23:30:00Z"));
+    assertThat(article.getPublishedDate()).isEqualTo("2025-03-16");
+    assertThat(article.getPublishedOffset()).isEqualTo("+01:00");
+    assertThat(article.getExtraction()).containsEntry("publishedAt", "article:published_time");
+  }
+
   @Test
   void shouldTakeTheFirstLineOfTextAsTitle() {
     raw.pipeInput("id-2", article("id-2", ContentType.TEXT, "Harbour reopens\nShips sailed again on Tuesday."));

@@ -5,6 +5,7 @@ import dev.newsflow.extract.ElementAttributes;
 import dev.newsflow.extract.meta.ArticleMetadata;
 import dev.newsflow.extract.meta.JsonLd;
 import dev.newsflow.extract.meta.MetadataExtractor;
+import dev.newsflow.extract.meta.PageDate;
 import dev.newsflow.extract.meta.PageScan;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +45,9 @@ public final class HtmlArticleExtractor {
     Map<String, String> sources = new HashMap<>(meta.sources());
     sources.put("text", text.source());
     List<String> warnings = new ArrayList<>(text.warnings());
+    PageDate published = meta.published();
     return new CleanedArticle(meta.title(), meta.description(), meta.authors(), meta.section(), meta.publishedAt(),
         meta.modifiedAt(), meta.canonicalUrl(), meta.siteName(), meta.language(), meta.leadImage(), text.text(),
-        sources, warnings);
+        sources, warnings, published == null ? null : published.date(), published == null ? null : published.offset());
   }
 }

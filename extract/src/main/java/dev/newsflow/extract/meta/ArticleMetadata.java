@@ -8,15 +8,21 @@ import java.util.Map;
 /**
  * Metadata of one page and where each value came from. Absent values are null (lists and maps empty). Immutable.
  *
+ * @param published the publish date as the page wrote it (day, offset, instant), or null
  * @param sources field name -> source, e.g. {@code "title" -> "json-ld"}, {@code "publishedAt" -> "url"}
  */
 public record ArticleMetadata(String title, String description, List<String> authors, String section,
-    Instant publishedAt, Instant modifiedAt, String canonicalUrl, String siteName, String language, String leadImage,
+    PageDate published, Instant modifiedAt, String canonicalUrl, String siteName, String language, String leadImage,
     Map<String, String> sources) {
 
   public ArticleMetadata {
     authors = authors == null ? List.of() : List.copyOf(authors);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
+  }
+
+  /** The publish time as a UTC instant, or null. */
+  public Instant publishedAt() {
+    return published == null ? null : published.instant();
   }
 
   /**
@@ -34,7 +40,7 @@ public record ArticleMetadata(String title, String description, List<String> aut
     }
     Map<String, String> updated = new HashMap<>(sources);
     updated.put("language", "detected");
-    return new ArticleMetadata(title, description, authors, section, publishedAt, modifiedAt, canonicalUrl, siteName,
+    return new ArticleMetadata(title, description, authors, section, published, modifiedAt, canonicalUrl, siteName,
         detected, leadImage, updated);
   }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 final class DatePicker {
 
   private final Instant fetchedAt;
-  private Instant value;
+  private PageDate value;
   private String source;
 
   DatePicker(Instant fetchedAt) {
@@ -19,18 +19,18 @@ final class DatePicker {
 
   void offer(String from, String raw) {
     if (value == null && raw != null) {
-      offer(from, Dates.parse(raw));
+      offer(from, Dates.read(raw));
     }
   }
 
-  void offer(String from, Instant date) {
+  void offer(String from, PageDate date) {
     if (value == null && Dates.plausible(date, fetchedAt)) {
       value = date;
       source = from;
     }
   }
 
-  Instant value() {
+  PageDate value() {
     return value;
   }
 

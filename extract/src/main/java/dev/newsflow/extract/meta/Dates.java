@@ -1,6 +1,7 @@
 package dev.newsflow.extract.meta;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,8 @@ final class Dates {
 
   /** Earlier years are placeholders (epoch 0, year 1) rather than publish dates of web pages. */
   static final int MIN_YEAR = 1980;
+  /** The furthest any zone is ahead of UTC. */
+  private static final Duration MAX_AHEAD = Duration.ofHours(14);
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
       + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
@@ -33,6 +36,12 @@ final class Dates {
 
   /** The instant a date string denotes, or null when it is not a date we can read. */
   static Instant parse(String raw) {
+    PageDate date = read(raw);
+    return date == null ? null : date.instant();
+  }
+
+  /** The date a string denotes with the page's calendar day and offset, or null when it is not a date we can read. */
+  static PageDate read(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -45,15 +54,19 @@ final class Dates {
       if (iso.find()) {
         return iso(iso);
       }
-      Instant named = MonthNames.parse(s);
-      return named != null ? named : ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      PageDate named = MonthNames.parse(s);
+      if (named != null) {
+        return named;
+      }
+      ZonedDateTime rfc = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return PageDate.of(rfc.toLocalDateTime(), rfc.getOffset());
     } catch (DateTimeException | ArithmeticException e) {
       return null; // Out-of-range fields (month 13) or unknown formats: not a date.
     }
   }
 
   /** The date in a URL path ({@code /2025/11/30/}, {@code /2025-11-30/}, {@code /20251130/}), midnight UTC. */
-  static Instant fromUrl(String url) {
+  static PageDate fromUrl(String url) {
     if (url == null) {
       return null;
     }
@@ -61,8 +74,8 @@ final class Dates {
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 4;
       try {
-        return LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
-            Integer.parseInt(m.group(g + 2))).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return PageDate.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+            Integer.parseInt(m.group(g + 2))));
       } catch (DateTimeException e) {
         // A number that only looks like a date (an article id); try the next match.
       }
@@ -76,23 +89,39 @@ final class Dates {
     return date != null && !date.isAfter(limit) && date.atOffset(ZoneOffset.UTC).getYear() >= MIN_YEAR;
   }
 
-  private static Instant digits(String s) {
+  /**
+   * Whether a page date is believable. A day or local time without an offset may be up to {@link #MAX_AHEAD} ahead
+   * of UTC (a page in Auckland shows tomorrow's date while it is still today in London), so only its day counts.
+   */
+  static boolean plausible(PageDate date, Instant fetchedAt) {
+    if (date == null) {
+      return false;
+    }
+    if (date.offset() != null) {
+      return plausible(date.instant(), fetchedAt);
+    }
+    Instant limit = fetchedAt != null ? fetchedAt : Instant.now();
+    return !date.date().isAfter(limit.plus(MAX_AHEAD).atOffset(ZoneOffset.UTC).toLocalDate())
+        && date.date().getYear() >= MIN_YEAR;
+  }
+
+  private static PageDate digits(String s) {
     if (s.length() == 8) {
-      return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return PageDate.of(LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE));
     }
     long value = Long.parseLong(s);
     // 13 digits are epoch millis (from 2001 on), 10 are epoch seconds; others are ids, not dates.
     if (s.length() == 13) {
-      return Instant.ofEpochMilli(value);
+      return PageDate.of(Instant.ofEpochMilli(value));
     }
-    return s.length() == 10 ? Instant.ofEpochSecond(value) : null;
+    return s.length() == 10 ? PageDate.of(Instant.ofEpochSecond(value)) : null;
   }
 
-  private static Instant iso(Matcher m) {
+  private static PageDate iso(Matcher m) {
     LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
         Integer.parseInt(m.group(3)));
     if (m.group(4) == null) {
-      return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+      return PageDate.of(date);
     }
     int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
@@ -101,7 +130,7 @@ final class Dates {
       String nanos = (m.group(7) + "000000000").substring(0, 9);
       local = local.plus(Long.parseLong(nanos), ChronoUnit.NANOS);
     }
-    return local.toInstant(offset(m.group(8)));
+    return PageDate.of(local, m.group(8) == null ? null : offset(m.group(8)));
   }
 
   static ZoneOffset offset(String zone) {

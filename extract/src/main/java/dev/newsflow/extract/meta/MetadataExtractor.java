@@ -94,8 +94,10 @@ public final class MetadataExtractor {
     // Without a declared site name, the host ("millbrookmercury.example") still tells "Millbrook Mercury - ..."
     String siteHint = siteName != null ? siteName : Titles.siteFromHost(doc.location());
     String title = Titles.stripSectionPrefix(title(page, siteHint), section);
+    PageDate published = published(page, canonical, fetchedAt);
+    PageDate modified = modified(page, fetchedAt);
     return new ArticleMetadata(title, description(page), authors(page, siteName),
-        section, published(page, canonical, fetchedAt), modified(page, fetchedAt), canonical, siteName,
+        section, published, modified == null ? null : modified.instant(), canonical, siteName,
         language(page), leadImage(page), page.sources());
   }
 
@@ -194,7 +196,7 @@ public final class MetadataExtractor {
     return texts;
   }
 
-  private static Instant published(Page p, String canonical, Instant fetchedAt) {
+  private static PageDate published(Page p, String canonical, Instant fetchedAt) {
     DatePicker pick = new DatePicker(fetchedAt);
     pick.offer("json-ld", JsonLd.text(p.article(), "datePublished"));
     pick.offer("article:published_time", p.meta().first("article:published_time"));
@@ -208,7 +210,7 @@ public final class MetadataExtractor {
     return p.found("publishedAt", pick.source(), pick.value());
   }
 
-  private static Instant modified(Page p, Instant fetchedAt) {
+  private static PageDate modified(Page p, Instant fetchedAt) {
     DatePicker pick = new DatePicker(fetchedAt);
     pick.offer("json-ld", JsonLd.text(p.article(), "dateModified"));
     pick.offer("article:modified_time", p.meta().first("article:modified_time"));

@@ -31,7 +31,7 @@ final class MonthNames {
 
   private MonthNames() {}
 
-  static java.time.Instant parse(String s) {
+  static PageDate parse(String s) {
     Matcher mdy = MONTH_DAY_YEAR.matcher(s);
     LocalDate date;
     if (mdy.find()) {
@@ -45,7 +45,7 @@ final class MonthNames {
     }
     Matcher t = TIME.matcher(s);
     if (!t.find()) {
-      return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+      return PageDate.of(date);
     }
     int hour = Integer.parseInt(t.group(1)) % 12 == 0 && t.group(4) != null ? 0 : Integer.parseInt(t.group(1));
     if (t.group(4) != null && Character.toLowerCase(t.group(4).charAt(0)) == 'p') {
@@ -53,8 +53,8 @@ final class MonthNames {
     }
     LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
     String zone = t.group(5) == null ? null : ZONES.getOrDefault(t.group(5).toUpperCase(Locale.ROOT), t.group(5));
-    ZoneOffset offset = zone == null || !OFFSET.matcher(zone).matches() ? ZoneOffset.UTC : Dates.offset(zone);
-    return date.atTime(time).toInstant(offset);
+    ZoneOffset offset = zone == null || !OFFSET.matcher(zone).matches() ? null : Dates.offset(zone);
+    return PageDate.of(date.atTime(time), offset);
   }
 
   private static int month(String name) {

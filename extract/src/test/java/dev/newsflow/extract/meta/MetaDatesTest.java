@@ -3,6 +3,8 @@ package dev.newsflow.extract.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +36,31 @@ class MetaDatesTest {
     assertThat(Dates.parse(raw)).isEqualTo(Instant.parse(expected));
   }
 
+  // Issue 19: converting to UTC moved the day of pages east of Greenwich to the day before.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2020-03-16T00:30:00+01:00     | 2020-03-16 | +01:00",
+      "2020-03-15T22:30:00-05:00     | 2020-03-15 | -05:00",
+      "2020-03-16T00:30:00Z          | 2020-03-16 | Z",
+      "2020-03-16 00:30              | 2020-03-16 |",
+      "2020-03-16                    | 2020-03-16 |",
+      "'Mar 16, 2020 12:30 AM CET'   | 2020-03-16 | +01:00",
+      "'Mon, 16 Mar 2020 00:30:00 +0100' | 2020-03-16 | +01:00",
+  })
+  void shouldKeepThePagesOwnDayAndOffset(String raw, String day, String offset) {
+    PageDate date = Dates.read(raw);
+    assertThat(date.date()).isEqualTo(LocalDate.parse(day));
+    assertThat(date.offset()).isEqualTo(offset == null ? null : ZoneOffset.of(offset));
+  }
+
+  @Test
+  void shouldAllowATimeWithoutOffsetUpToOneZoneAheadOfTheFetch() {
+    Instant fetched = Instant.parse("2020-03-15T20:00:00Z"); // already the 16th in Auckland
+    assertThat(Dates.plausible(Dates.read("2020-03-16"), fetched)).isTrue();
+    assertThat(Dates.plausible(Dates.read("2020-03-17"), fetched)).isFalse();
+    assertThat(Dates.plausible(Dates.read("2020-03-16T00:30:00+01:00"), fetched)).isFalse();
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"yesterday", "2025-13-45", "12345", "''", "not a date"})
   void shouldReturnNullForUnreadableDates(String raw) {
@@ -48,7 +75,7 @@ class MetaDatesTest {
       "https://x.example/a/20251399/b/2025/03/04/  | 2025-03-04T00:00:00Z",
   })
   void shouldReadDatesInUrls(String url, String expected) {
-    assertThat(Dates.fromUrl(url)).isEqualTo(Instant.parse(expected));
+    assertThat(Dates.fromUrl(url).instant()).isEqualTo(Instant.parse(expected));
   }
 
   @Test
@@ -63,6 +90,6 @@ class MetaDatesTest {
     assertThat(Dates.plausible(Instant.parse("2025-05-31T23:59:59Z"), fetched)).isTrue();
     assertThat(Dates.plausible(Instant.parse("2025-06-01T00:00:01Z"), fetched)).isFalse();
     assertThat(Dates.plausible(Instant.EPOCH, fetched)).isFalse();
-    assertThat(Dates.plausible(null, fetched)).isFalse();
+    assertThat(Dates.plausible((Instant) null, fetched)).isFalse();
   }
 }

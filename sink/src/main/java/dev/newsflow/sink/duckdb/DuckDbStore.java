@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -32,7 +34,8 @@ public final class DuckDbStore implements ArticleStore {
 
   private static final String COLUMNS = "id, url, canonical_url, source, title, description, authors, section, "
       + "language, published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version, "
-      + "source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction, warnings";
+      + "source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction, warnings, "
+      + "published_date, published_offset";
   private static final String ENTITY_COLUMNS =
       "article_id, name, type, kb_id, mentions, salience, span_starts, span_ends";
 
@@ -42,7 +45,7 @@ public final class DuckDbStore implements ArticleStore {
           + "published_at TIMESTAMP, fetched_at TIMESTAMP, enriched_at TIMESTAMP, word_count INTEGER, "
           + "text VARCHAR, duplicate_of VARCHAR, pipeline_version VARCHAR, source_type VARCHAR, "
           + "content_hash VARCHAR, simhash BIGINT, modified_at TIMESTAMP, site_name VARCHAR, lead_image VARCHAR, "
-          + "extraction VARCHAR, warnings VARCHAR[])",
+          + "extraction VARCHAR, warnings VARCHAR[], published_date DATE, published_offset VARCHAR)",
       "CREATE TEMP TABLE stage_entities (article_id VARCHAR, name VARCHAR, type VARCHAR, kb_id VARCHAR, "
           + "mentions INTEGER, salience DOUBLE, span_starts INTEGER[], span_ends INTEGER[])",
       "CREATE TEMP TABLE stage_topics (article_id VARCHAR, code VARCHAR, label VARCHAR, score DOUBLE, "
@@ -62,7 +65,8 @@ public final class DuckDbStore implements ArticleStore {
           + "duplicate_of = excluded.duplicate_of, pipeline_version = excluded.pipeline_version, "
           + "source_type = excluded.source_type, content_hash = excluded.content_hash, simhash = excluded.simhash, "
           + "modified_at = excluded.modified_at, site_name = excluded.site_name, lead_image = excluded.lead_image, "
-          + "extraction = excluded.extraction, warnings = excluded.warnings",
+          + "extraction = excluded.extraction, warnings = excluded.warnings, "
+          + "published_date = excluded.published_date, published_offset = excluded.published_offset",
       "DELETE FROM article_entities WHERE article_id IN (SELECT id FROM stage_articles)",
       "DELETE FROM article_topics WHERE article_id IN (SELECT id FROM stage_articles)",
       "INSERT INTO article_entities (" + ENTITY_COLUMNS + ") SELECT " + ENTITY_COLUMNS + " FROM stage_entities "
@@ -137,7 +141,9 @@ public final class DuckDbStore implements ArticleStore {
             .append(a.getSourceType().name()).append(a.getContentHash()).append(a.getSimhash());
         appendTime(rows, a.getModifiedAt());
         rows.append(a.getSiteName()).append(a.getLeadImage()).append(Rows.extractionJson(a))
-            .append(List.copyOf(a.getWarnings())).endRow();
+            .append(List.copyOf(a.getWarnings()));
+        appendDate(rows, a.getPublishedDate());
+        rows.append(a.getPublishedOffset()).endRow();
         for (EntityRow e : Rows.entities(a)) {
           entities.beginRow().append(a.getId()).append(e.name()).append(e.type()).append(e.kbId())
               .append(e.mentions()).append(e.salience()).append(ints(e.spanStarts())).append(ints(e.spanEnds()))
@@ -160,6 +166,19 @@ public final class DuckDbStore implements ArticleStore {
       appender.appendNull();
     } else {
       appender.appendEpochMicros(Math.multiplyExact(instant.toEpochMilli(), 1000L)); // TIMESTAMP is in micros
+    }
+  }
+
+  /** A {@code YYYY-MM-DD} day; a malformed one is a data error that no retry fixes. */
+  private static void appendDate(DuckDBAppender appender, String day) throws SQLException {
+    if (day == null) {
+      appender.appendNull();
+      return;
+    }
+    try {
+      appender.append(LocalDate.parse(day));
+    } catch (DateTimeParseException e) {
+      throw new SQLException("Conversion Error: publishedDate is not a YYYY-MM-DD day: " + day, e);
     }
   }
 

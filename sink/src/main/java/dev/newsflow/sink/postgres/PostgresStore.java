@@ -43,8 +43,8 @@ public final class PostgresStore implements ArticleStore {
       INSERT INTO articles (id, url, canonical_url, source, title, description, authors, section, language,
                             published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version,
                             source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction,
-                            warnings, search_config)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?,
+                            warnings, published_date, published_offset, search_config)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?::date, ?,
               coalesce((SELECT l.config FROM text_search_languages l WHERE l.language = split_part(lower(?), '-', 1)),
                        'simple'))
       ON CONFLICT (id) DO UPDATE SET
@@ -55,7 +55,8 @@ public final class PostgresStore implements ArticleStore {
         text = EXCLUDED.text, duplicate_of = EXCLUDED.duplicate_of, pipeline_version = EXCLUDED.pipeline_version,
         source_type = EXCLUDED.source_type, content_hash = EXCLUDED.content_hash, simhash = EXCLUDED.simhash,
         modified_at = EXCLUDED.modified_at, site_name = EXCLUDED.site_name, lead_image = EXCLUDED.lead_image,
-        extraction = EXCLUDED.extraction, warnings = EXCLUDED.warnings, search_config = EXCLUDED.search_config
+        extraction = EXCLUDED.extraction, warnings = EXCLUDED.warnings, search_config = EXCLUDED.search_config,
+        published_date = EXCLUDED.published_date, published_offset = EXCLUDED.published_offset
       WHERE articles.enriched_at <= EXCLUDED.enriched_at""";
   private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
   private static final String DELETE_TOPICS = "DELETE FROM article_topics WHERE article_id = ANY (?)";
@@ -118,7 +119,9 @@ public final class PostgresStore implements ArticleStore {
         upsert.setString(22, a.getLeadImage());
         upsert.setString(23, Rows.extractionJson(a));
         upsert.setArray(24, c.createArrayOf("text", a.getWarnings().toArray()));
-        upsert.setString(25, a.getLanguage());
+        upsert.setString(25, a.getPublishedDate()); // cast by the database: a malformed day is a data error
+        upsert.setString(26, a.getPublishedOffset());
+        upsert.setString(27, a.getLanguage());
         upsert.addBatch();
       }
       int[] counts = upsert.executeBatch();
