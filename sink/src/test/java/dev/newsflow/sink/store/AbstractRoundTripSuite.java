@@ -57,6 +57,8 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
     columns.put("leadImage", "lead_image");
     columns.put("extraction", "extraction");
     columns.put("warnings", "warnings");
+    columns.put("publishedDate", "published_date");
+    columns.put("publishedOffset", "published_offset");
     return columns;
   }
 
@@ -81,6 +83,7 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
         .setSiteName("Example News").setLeadImage("https://news.example/lead.jpg")
         .setExtraction(Map.of("title", "json-ld", "text", "readability", "authors", "meta"))
         .setWarnings(List.of("no publish date", "short text"))
+        .setPublishedDate("2025-03-04").setPublishedOffset("+09:00")
         .build();
   }
 
@@ -149,6 +152,12 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
 
   /** Database and Avro values in one shape: instants, strings, longs, lists, maps. */
   static Object comparable(Object value) {
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate().toString();
+    }
+    if (value instanceof java.time.LocalDate d) {
+      return d.toString();
+    }
     if (value instanceof Timestamp t) {
       return t.toInstant();
     }
