@@ -86,6 +86,21 @@ class EnrichTopologyTest {
     assertThat(enriched.isEmpty()).isTrue();
   }
 
+  /** Issue 16, item 1: the paragraph became the title, the text was empty and the title field was dropped. */
+  @Test
+  void shouldKeepTheTextOfATextArticleAndItsTitleField() {
+    String paragraph = "Ships sailed again on Tuesday after the harbour reopened, the port authority said.";
+    RawArticle withTitle = article("id-t", ContentType.TEXT, paragraph);
+    withTitle.setTitle("Harbour reopens");
+    raw.pipeInput("id-t", withTitle);
+
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.getTitle()).isEqualTo("Harbour reopens");
+    assertThat(article.getText()).isEqualTo(paragraph);
+    assertThat(article.getWordCount()).isEqualTo(13);
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
   @Test
   void shouldRouteUndeserializableRecordToDlqAndKeepGoing() {
     byte[] garbage = "definitely not avro".getBytes(StandardCharsets.UTF_8);
