@@ -69,7 +69,7 @@ public final class EnrichTopology {
     TrendsStage.apply(enriched);
     // A tombstone deletes the article: dedupe forgets it (the store is dedupe-exact's, created above) and the
     // tombstone goes on under the same id. It takes the direct path, so it may overtake a version of the same
-    // article still in the dedupe band chain (one commit interval per band); see docs/architecture.md, "Deletes".
+    // article still in the dedupe band chain (one commit interval per band); see docs/architecture.md, "Topology".
     KStream<String, EnrichedArticle> deletes = raw
         .filter((id, article) -> article == null, Named.as("tombstones"))
         .processValues(DeleteProcessor.supplier(metrics.deletes()), Named.as(DELETE), ExactDedupeProcessor.STORE);
