@@ -33,7 +33,7 @@ public final class ArticleEnricher {
   public EnrichedArticle enrich(RawArticle raw) {
     Objects.requireNonNull(raw, "raw");
     CleanedArticle clean = cleaner.clean(raw.getContent(), ContentKind.valueOf(raw.getContentType().name()),
-        raw.getUrl(), raw.getFetchedAt());
+        raw.getUrl(), raw.getFetchedAt(), raw.getTitle());
     String text = clean.text();
     Fingerprints.Fingerprint fingerprint = Fingerprints.of(text);
     return EnrichedArticle.newBuilder()

@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A batch closes at {@code maxBatch} records or {@code maxBatchWait} after its first record.
  *   <li>Records that cannot be read go to the DLQ with their original bytes.
+ *   <li>Tombstones (null values keyed by an article id) delete the article from the store, before the batch's
+ *       later versions of it are written ({@link Batch#changes()}).
  *   <li>While the store fails transiently (down, unreachable), the batch is kept and retried with exponential
  *       backoff ({@link RetryBackoff}), the partitions paused but the consumer still polling so it stays in the group.
  *   <li>A batch that fails permanently ({@link ArticleStore#isPermanent}) {@code maxTries} times is split in
@@ -64,6 +66,7 @@ final class BatchLoop {
   private final PositionCommits commits;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong failedWrites = new AtomicLong();
+  private final AtomicLong deleted = new AtomicLong();
   /** Batches waiting to be written, oldest first; more than one only while a failing batch is being split. */
   private final Deque<Batch> pending = new ArrayDeque<>();
   /** Polled records not yet in a batch; visible to the rebalance listener, which runs inside poll. */
@@ -97,6 +100,11 @@ final class BatchLoop {
   /** Articles written to the store and committed so far. */
   long written() {
     return written.get();
+  }
+
+  /** Articles deleted from the store (tombstones applied) and committed so far. */
+  long deleted() {
+    return deleted.get();
   }
 
   /** Store writes that failed (each retry counts). */
@@ -179,6 +187,12 @@ final class BatchLoop {
   }
 
   private EnrichedArticle decode(ConsumerRecord<byte[], byte[]> record) {
+    if (record.value() == null) {
+      if (record.key() == null) {
+        deadLetters.send(record, new IllegalArgumentException("a tombstone without a key names no article"));
+      }
+      return null; // a tombstone: a delete of the article its key names
+    }
     try {
       return deserializer.deserialize(record.topic(), record.headers(), record.value());
     } catch (RuntimeException e) {
@@ -192,7 +206,11 @@ final class BatchLoop {
     Batch batch = pending.peekFirst();
     try {
       long begin = System.nanoTime();
-      List<EnrichedArticle> articles = batch.articles();
+      Batch.Changes changes = batch.changes();
+      List<EnrichedArticle> articles = changes.upserts();
+      if (!changes.deletes().isEmpty()) {
+        store.delete(changes.deletes());
+      }
       store.write(articles);
       Duration took = Duration.ofNanos(System.nanoTime() - begin);
       storeFailure.set(null);
@@ -200,7 +218,9 @@ final class BatchLoop {
       commit(batch);
       pending.removeFirst();
       written.addAndGet(articles.size());
+      deleted.addAndGet(changes.deletes().size());
       metrics.written(articles, took);
+      metrics.deleted(changes.deletes().size());
       backoff.reset();
       if (pending.isEmpty()) {
         consumer.resume(consumer.paused());

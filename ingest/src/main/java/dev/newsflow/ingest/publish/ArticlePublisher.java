@@ -69,6 +69,29 @@ public final class ArticlePublisher implements AutoCloseable {
   }
 
   /**
+   * Sends a tombstone for {@code id} (a null value under the article id): enrich forwards it to the enriched topic
+   * and the sinks delete the article. The future completes when the broker has it.
+   */
+  public CompletableFuture<RecordMetadata> delete(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("an article id is required");
+    }
+    CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
+    try {
+      producer.send(new ProducerRecord<>(topic, id, null), (metadata, error) -> {
+        if (error != null) {
+          result.completeExceptionally(error);
+        } else {
+          result.complete(metadata);
+        }
+      });
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  /**
    * The broker refused the record (over its message.max.bytes or the topic's max.message.bytes, counted after
    * compression): say which article, how big, and what to change, instead of Kafka's generic message.
    */

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -115,6 +117,33 @@ public final class DuckDbStore implements ArticleStore {
       stage(Rows.latestPerId(batch));
       execute(statement, MERGE);
       execute(statement, CLEAR);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // nothing more to undo
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes the articles and their entity and topic rows (DuckDB has no cascading foreign keys) in one transaction. */
+  @Override
+  public void delete(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try {
+      for (String table : List.of("article_entities WHERE article_id", "article_topics WHERE article_id",
+          "articles WHERE id")) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " = ?")) {
+          for (String id : ids) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+          }
+        }
+      }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       try {

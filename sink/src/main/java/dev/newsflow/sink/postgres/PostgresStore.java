@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public final class PostgresStore implements ArticleStore {
       WHERE articles.enriched_at <= EXCLUDED.enriched_at""";
   private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
   private static final String DELETE_TOPICS = "DELETE FROM article_topics WHERE article_id = ANY (?)";
+  private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
   private static final String INSERT_ENTITY = "INSERT INTO article_entities "
       + "(article_id, name, type, kb_id, mentions, salience, span_starts, span_ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_TOPIC =
@@ -83,6 +85,28 @@ public final class PostgresStore implements ArticleStore {
     try {
       List<EnrichedArticle> written = upsertArticles(c, Rows.latestPerId(batch));
       replaceEntitiesAndTopics(c, written);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackOrDrop(e);
+      throw e;
+    }
+  }
+
+  /** Deletes the articles and, explicitly (not only by the cascade), their entity and topic rows, in one transaction. */
+  @Override
+  public void delete(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Connection c = connection();
+    try {
+      Array array = c.createArrayOf("text", ids.toArray());
+      for (String sql : List.of(DELETE_ENTITIES, DELETE_TOPICS, DELETE_ARTICLES)) {
+        try (PreparedStatement delete = c.prepareStatement(sql)) {
+          delete.setArray(1, array);
+          delete.executeUpdate();
+        }
+      }
       c.commit();
     } catch (SQLException | RuntimeException e) {
       rollbackOrDrop(e);
