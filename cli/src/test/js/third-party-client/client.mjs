@@ -24,21 +24,21 @@ const env = (name) => {
 
 const kafka = new Kafka({ clientId: 'third-party-js', brokers: [env('NEWSFLOW_BOOTSTRAP')], logLevel: logLevel.WARN });
 
-/** RawArticle as a client without our Java classes sees it: the .avsc with the shared enums written in. */
-function rawArticleSchema() {
+/** A record schema as a client without our Java classes sees it: the .avsc with the shared enums written in. */
+function schemaFromAvsc(file) {
   const dir = env('NEWSFLOW_AVSC_DIR');
   const named = {};
-  for (const file of ['SourceType.avsc', 'ContentType.avsc']) {
-    const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const shared of ['SourceType.avsc', 'ContentType.avsc']) {
+    const schema = JSON.parse(readFileSync(join(dir, shared), 'utf8'));
     named[schema.name] = schema;
   }
-  const raw = JSON.parse(readFileSync(join(dir, 'RawArticle.avsc'), 'utf8'));
-  for (const field of raw.fields) {
+  const record = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const field of record.fields) {
     if (typeof field.type === 'string' && named[field.type]) {
       field.type = named[field.type];
     }
   }
-  return raw;
+  return record;
 }
 
 const idOf = (url) => createHash('sha256').update(url).digest('hex').slice(0, 32);
@@ -47,7 +47,7 @@ async function produce() {
   const registry = new SchemaRegistry({ host: env('NEWSFLOW_REGISTRY') });
   const topic = env('NEWSFLOW_RAW_TOPIC');
   const { id: schemaId } = await registry.register(
-    { type: SchemaType.AVRO, schema: JSON.stringify(rawArticleSchema()) }, { subject: `${topic}-value` });
+    { type: SchemaType.AVRO, schema: JSON.stringify(schemaFromAvsc('RawArticle.avsc')) }, { subject: `${topic}-value` });
 
   const htmlUrl = 'https://js.example/news/harbour-bridge';
   const html = {
@@ -123,7 +123,37 @@ async function consume() {
   await finished;
   clearTimeout(timeout);
   await consumer.disconnect();
-  return { records };
+  return { records, withoutTheLong: await decodeWithoutTheLong(records) };
+}
+
+/**
+ * The other documented setting, for clients that keep avsc's default number type: a reader schema without the
+ * 64-bit simhash (the contract's .avsc minus that field); simhashHex carries the same fingerprint as a string.
+ */
+async function decodeWithoutTheLong(records) {
+  const schema = schemaFromAvsc('EnrichedArticle.avsc');
+  schema.fields = schema.fields.filter((field) => field.name !== 'simhash');
+  const registry = new SchemaRegistry({ host: env('NEWSFLOW_REGISTRY') });
+  const consumer = kafka.consumer({ groupId: `third-party-js-reader-${Date.now()}` });
+  const decoded = [];
+  let done;
+  const finished = new Promise((resolve) => { done = resolve; });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [env('NEWSFLOW_ENRICHED_TOPIC')], fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (message.value !== null) {
+        const value = await registry.decode(message.value, { [SchemaType.AVRO]: { readerSchema: schema } });
+        decoded.push({ id: value.id, simhashHex: value.simhashHex });
+      }
+      if (decoded.length >= records.filter((r) => r.value !== null).length) done();
+    },
+  });
+  const timeout = setTimeout(done, 60_000);
+  await finished;
+  clearTimeout(timeout);
+  await consumer.disconnect();
+  return decoded;
 }
 
 const command = process.argv[2];

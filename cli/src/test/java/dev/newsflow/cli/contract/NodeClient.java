@@ -88,7 +88,7 @@ final class NodeClient {
     } catch (IOException e) {
       // not on the PATH: fail below
     }
-    throw new AssertionError("the third-party client test needs Node.js 20 and npm on the PATH "
+    throw new AssertionError("the third-party client test needs Node.js (18 or later) and npm on the PATH "
         + "(Debian: apt-get install nodejs npm); " + tool + " was not found");
   }
 }

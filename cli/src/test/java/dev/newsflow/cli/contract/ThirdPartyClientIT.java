@@ -82,12 +82,19 @@ class ThirdPartyClientIT {
       List<ConsumerRecord<byte[], byte[]>> enriched = readEnriched(kafka, topics.enriched(), htmlId, textId);
       Map<String, String> jsEnv = new HashMap<>(env);
       jsEnv.put("NEWSFLOW_EXPECTED", String.valueOf(enriched.size()));
-      JsonNode consumed = JSON.readTree(node.run("consume", jsEnv)).get("records");
+      JsonNode output = JSON.readTree(node.run("consume", jsEnv));
+      JsonNode consumed = output.get("records");
       System.out.println("THIRD-PARTY client output: " + consumed.size() + " records, keys "
           + StreamSupport.stream(consumed.spliterator(), false).map(r -> r.get("key").asText()).toList());
 
       assertThat(consumed).as("records the JavaScript client read").hasSize(enriched.size());
       assertEveryFieldDecodes(kafka, enriched, consumed);
+      for (JsonNode read : output.get("withoutTheLong")) {
+        assertThat(read.get("simhashHex").asText()).as("simhashHex read with a reader schema without simhash")
+            .isEqualTo(valueOf(consumed, read.get("id").asText()).get("simhashHex").asText()).hasSize(16);
+      }
+      assertThat(output.get("withoutTheLong")).as("articles read with a reader schema without simhash").hasSize(
+          (int) enriched.stream().filter(r -> r.value() != null).count());
 
       JsonNode text = valueOf(consumed, textId);
       softly.assertThat(text).as("the TEXT article on the enriched topic").isNotNull();
