@@ -8,6 +8,7 @@ import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,7 @@ public final class ArticleEnricher {
         .setWordCount(wordCount(text))
         .setContentHash(fingerprint.contentHash())
         .setSimhash(fingerprint.simHash())
+        .setSimhashHex(HexFormat.of().toHexDigits(fingerprint.simHash()))
         .setPipelineVersion(PipelineVersion.get())
         .setModifiedAt(clean.modifiedAt())
         .setSiteName(clean.siteName())

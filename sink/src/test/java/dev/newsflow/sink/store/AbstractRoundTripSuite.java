@@ -89,8 +89,9 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
 
   @Test
   void shouldKeepEveryTopLevelFieldOfTheContract() throws Exception {
+    // simhashHex is simhash in another notation: PostgreSQL gives it back as lpad(to_hex(simhash), 16, '0').
     List<String> fields = EnrichedArticle.getClassSchema().getFields().stream().map(Schema.Field::name)
-        .filter(name -> !name.equals("entities") && !name.equals("topics")).toList();
+        .filter(name -> !List.of("entities", "topics", "simhashHex").contains(name)).toList();
     assertThat(COLUMNS.keySet()).containsExactlyInAnyOrderElementsOf(fields);
 
     EnrichedArticle article = everyFieldSet();

@@ -49,6 +49,15 @@ class PostgresTextSearchTest extends AbstractStoreSuite {
         + "'articles_search_idx') ORDER BY indexname")).hasSize(4);
   }
 
+  @Test
+  void shouldGiveTheSimhashBackInTheContractsHexNotation() throws Exception {
+    store.write(List.of(EnrichedArticle.newBuilder(TestArticles.article("h1", "t")).setSimhash(0xF0E1D2C3B4A59687L)
+        .build()));
+
+    assertThat(fixture.query("SELECT lpad(to_hex(simhash), 16, '0') FROM articles"))
+        .containsExactly(List.of("f0e1d2c3b4a59687"));
+  }
+
   private List<String> search(String text) throws Exception {
     return new ArticleSearch(((PostgresFixture) fixture).verifier(), Dialect.POSTGRES)
         .search(new ArticleQuery(text, null, null, null, null, null, 10)).stream().map(ArticleHit::id).toList();
