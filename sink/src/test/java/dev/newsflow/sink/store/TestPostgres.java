@@ -48,6 +48,11 @@ public final class TestPostgres {
     private URI uri() {
       return URI.create(url.substring("jdbc:".length()));
     }
+
+    @Override
+    public String toString() {
+      return origin + " " + url + " as " + user; // no password
+    }
   }
 
   private TestPostgres() {

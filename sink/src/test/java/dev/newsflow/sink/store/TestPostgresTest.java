@@ -24,6 +24,7 @@ class TestPostgresTest {
     assertThat(server.host()).isEqualTo("db.example");
     assertThat(server.port()).isEqualTo(6543);
     assertThat(server.hostAndPort()).isEqualTo("db.example:6543");
+    assertThat(server.toString()).doesNotContain("secret");
   }
 
   @Test
