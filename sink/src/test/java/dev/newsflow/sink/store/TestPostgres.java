@@ -3,6 +3,7 @@ package dev.newsflow.sink.store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ public final class TestPostgres {
 
   static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   static final String DATABASE = "newsflow_test";
+  private static final Path BINARIES = Path.of(System.getProperty("basedir", "."), "target", "embedded-pg");
 
   /** Where the tests connect: a JDBC URL without parameters, a user and a password (may be null). */
   public record Server(String url, String user, String password, String origin) {
@@ -116,7 +118,10 @@ public final class TestPostgres {
   private static Server embedded() {
     EmbeddedPostgres postgres;
     try {
-      postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start(); // stopped when the JVM exits
+      // The binaries go under this build's target/, not zonky's default in the shared /tmp, where another user of
+      // the machine could have put binaries of their own first.
+      postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(BINARIES.toFile())
+          .setRegisterShutdownHook(true).start(); // stopped when the JVM exits
     } catch (IOException | IllegalStateException e) {
       throw new IllegalStateException("PostgreSQL tests: no server given and the embedded PostgreSQL did not start"
           + (isRoot() ? " (PostgreSQL refuses to run as root)" : "") + "; set NEWSFLOW_TEST_PG_URL or start a "
