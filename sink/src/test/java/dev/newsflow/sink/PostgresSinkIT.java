@@ -50,7 +50,7 @@ class PostgresSinkIT {
     KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
     produce(kafka, topics.enriched(), records, i -> TestArticles.realistic("o" + i, i));
 
-    try (TcpProxy proxy = new TcpProxy("127.0.0.1", 5432);
+    try (TcpProxy proxy = new TcpProxy(db.server().host(), db.server().port());
          SinkService sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics).withGroupId("pg-outage")
              .withBatching(100, Duration.ofMillis(200)).withRetries(Duration.ofMillis(100), Duration.ofSeconds(1), 3),
              new PostgresStore(db.settings("127.0.0.1:" + proxy.port())))) {

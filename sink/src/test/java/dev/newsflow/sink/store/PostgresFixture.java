@@ -10,21 +10,18 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A fresh schema in the local test database ({@code newsflow_test}, see .ci/run), dropped on close, so test
- * classes and concurrent runs never see each other's rows. {@code NEWSFLOW_TEST_PG_URL} overrides the database.
+ * A fresh schema in the test database ({@code newsflow_test} on the server {@link TestPostgres} finds or starts),
+ * dropped on close, so test classes and concurrent runs never see each other's rows.
  */
 public final class PostgresFixture extends JdbcFixture {
 
-  public static final String DATABASE_URL =
-      System.getenv().getOrDefault("NEWSFLOW_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/newsflow_test");
-  public static final String USER = System.getenv().getOrDefault("NEWSFLOW_TEST_PG_USER", "postgres");
-
+  private final TestPostgres.Server server = TestPostgres.server();
   private final String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
       .toLowerCase(Locale.ROOT);
   private final Connection admin;
 
   public PostgresFixture() throws SQLException {
-    admin = DriverManager.getConnection(DATABASE_URL + "?currentSchema=" + schema, USER, null);
+    admin = DriverManager.getConnection(server.url() + "?currentSchema=" + schema, server.user(), server.password());
     try (Statement statement = admin.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema); // a generated identifier, not input
     }
@@ -34,14 +31,19 @@ public final class PostgresFixture extends JdbcFixture {
     return schema;
   }
 
+  /** The server, for tests that put a proxy in front of it. */
+  public TestPostgres.Server server() {
+    return server;
+  }
+
   /** Settings for a store in this fixture's schema, reached through {@code host:port}. */
   public PostgresSettings settings(String hostAndPort) {
-    String url = DATABASE_URL.replace("127.0.0.1:5432", hostAndPort);
-    return new PostgresSettings(url + "?currentSchema=" + schema, USER, null);
+    String url = server.url().replace("//" + server.hostAndPort() + "/", "//" + hostAndPort + "/");
+    return new PostgresSettings(url + "?currentSchema=" + schema, server.user(), server.password());
   }
 
   public PostgresSettings settings() {
-    return new PostgresSettings(DATABASE_URL + "?currentSchema=" + schema, USER, null);
+    return settings(server.hostAndPort());
   }
 
   @Override
