@@ -94,8 +94,8 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
 
   @Override
   public Integer call() throws InterruptedException {
-    Map<String, String> values = settingValues(); // the user's mistakes first, then the cluster
-    EnrichConfig config = EnrichConfig.of(cluster.connect(), cluster.topics(), values);
+    EnrichConfig config = EnrichConfig.of(cluster.settings(), cluster.topics(), settingValues());
+    cluster.connect(); // once the settings are known to be right: the user's mistakes first, then the cluster
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
          EnrichService service = open(config, metrics);

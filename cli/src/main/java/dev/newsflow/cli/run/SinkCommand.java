@@ -19,7 +19,6 @@ import dev.newsflow.sink.store.ArticleStore;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,9 +78,10 @@ public final class SinkCommand implements Callable<Integer>, SettingsCommand {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> values = settingsOptions.values(SinkConfig.SETTINGS); // the user's mistakes first
+    SinkConfig config = SinkConfig.of(cluster.settings(), cluster.topics(),
+        settingsOptions.values(SinkConfig.SETTINGS));
     Store chosen = chosenStore();
-    SinkConfig config = SinkConfig.of(cluster.connect(), cluster.topics(), values);
+    cluster.connect(); // once the settings are known to be right: the user's mistakes first, then the cluster
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
          SinkService sink = new SinkService(config, open(chosen), metrics.registry());

@@ -4,6 +4,9 @@ import dev.newsflow.schemas.registry.SchemaRegistryClient;
 import dev.newsflow.schemas.registry.SchemaRegistryClientConfig;
 import dev.newsflow.schemas.registry.SchemaRegistryClients;
 import dev.newsflow.schemas.registry.SchemaRegistryException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,9 @@ import org.apache.kafka.common.errors.AuthorizationException;
  */
 public final class ClusterProbe {
 
+  private static final String HINT = " (is a broker running? 'newsflow local' starts one; set --bootstrap-servers "
+      + "or NEWSFLOW_BOOTSTRAP_SERVERS)";
+
   private ClusterProbe() {}
 
   /** Why the cluster or its registry cannot be used, on one line, or empty when both answer within the timeout. */
@@ -32,6 +38,10 @@ public final class ClusterProbe {
   }
 
   static Optional<String> kafkaProblem(KafkaSettings settings, Duration timeout) {
+    if (!anyListens(settings.bootstrapServers(), timeout)) {
+      // say so at once: the Admin client would retry until the timeout
+      return Optional.of("cannot reach Kafka at " + settings.bootstrapServers() + HINT);
+    }
     Map<String, Object> config = settings.clientConfig();
     config.remove("schema.registry.url");
     int millis = (int) Math.max(1, timeout.toMillis());
@@ -83,9 +93,33 @@ public final class ClusterProbe {
     }
   }
 
+  /**
+   * Whether a TCP connection to any bootstrap address succeeds; true too when an address cannot be read here (the
+   * Admin client then decides).
+   */
+  static boolean anyListens(String bootstrapServers, Duration timeout) {
+    int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
+    for (String server : bootstrapServers.split(",")) {
+      String address = server.strip();
+      int colon = address.lastIndexOf(':');
+      if (colon <= 0) {
+        return true;
+      }
+      String host = address.substring(0, colon).replace("[", "").replace("]", "");
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(host, Integer.parseInt(address.substring(colon + 1))), millis);
+        return true;
+      } catch (IllegalArgumentException e) { // not a port number, or out of range
+        return true;
+      } catch (IOException e) {
+        // refused, unknown host or no answer: try the next address
+      }
+    }
+    return false;
+  }
+
   private static String unreachable(KafkaSettings settings, Duration timeout) {
-    return "cannot reach Kafka at " + settings.bootstrapServers() + " within " + seconds(timeout)
-        + " (is a broker running? 'newsflow local' starts one; set --bootstrap-servers or NEWSFLOW_BOOTSTRAP_SERVERS)";
+    return "cannot reach Kafka at " + settings.bootstrapServers() + " within " + seconds(timeout) + HINT;
   }
 
   private static String seconds(Duration timeout) {
