@@ -90,6 +90,19 @@ class CommandErrorsTest {
   }
 
   @Test
+  void shouldAddTheStackTraceWhenVerbose() {
+    String db = dir.resolve("news.duckdb").toString();
+    for (String[] args : new String[][] {{"query", "--verbose", "--duckdb", db, "--since", "2025-13-01"},
+        {"--verbose", "query", "--duckdb", db, "--since", "2025-13-01"}}) {
+      CliRun run = CliRun.of(args);
+
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.errLines().get(0)).startsWith("newsflow query: --since: '2025-13-01' is not a date");
+      assertThat(run.err()).contains("DateTimeParseException").contains("\tat ");
+    }
+  }
+
+  @Test
   void shouldRefuseALimitOverTheMaximumInOneLine() {
     CliRun run = CliRun.of("query", "--duckdb", dir.resolve("news.duckdb").toString(), "--limit", "100000");
 
