@@ -1,6 +1,9 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.cli.bench.BenchCommand;
+import dev.newsflow.cli.errors.ExecutionErrorHandler;
+import dev.newsflow.cli.errors.ParameterErrorHandler;
+import dev.newsflow.cli.errors.Verbosity;
 import dev.newsflow.cli.ingest.IngestCommand;
 import dev.newsflow.cli.options.SettingsCommand;
 import dev.newsflow.cli.query.ConsumeCommand;
@@ -18,6 +21,8 @@ import dev.newsflow.cli.tools.TagCommand;
 import dev.newsflow.cli.tools.TopicsCommand;
 import dev.newsflow.cli.tools.TrainCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The {@code newsflow} command. Every subcommand is also usable from tests through {@link #commandLine()}. */
@@ -37,26 +42,29 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  // Read from the parse result (Verbosity.requested), so any subcommand's copy of the option counts.
+  @Option(names = Verbosity.OPTION, scope = ScopeType.INHERIT,
+      description = "Also show Kafka's warnings, debug lines and the stack trace of a failure.")
+  boolean verbose;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
+  /**
+   * The command with its error handling: a mistake in the arguments is the error and one hint line, a failure
+   * while running one line, both with a non-zero exit code; {@code --verbose} adds logs and stack traces.
+   */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Main::userError);
+        .setParameterExceptionHandler(new ParameterErrorHandler())
+        .setExecutionExceptionHandler(new ExecutionErrorHandler())
+        .setExecutionStrategy(parseResult -> {
+          Verbosity.apply(Verbosity.requested(parseResult));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     SettingsCommand.attach(commandLine);
     return commandLine;
-  }
-
-  /** A setting or argument the user got wrong is one line and exit code 2, not a stack trace. */
-  private static int userError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
-      throws Exception {
-    if (!(e instanceof IllegalArgumentException)) {
-      throw e;
-    }
-    commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-    commandLine.getErr().flush();
-    return 2;
   }
 
   @Override

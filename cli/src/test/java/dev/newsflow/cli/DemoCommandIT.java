@@ -91,4 +91,25 @@ class DemoCommandIT {
       throw new AssertionError("not JSON: " + line, e);
     }
   }
+
+  @Test // issue 14: the demo published three samples and went flat
+  void shouldKeepFreshArticlesFlowingWhileItRuns() throws Exception {
+    StringWriter err = new StringWriter();
+    Path database;
+    try (Demo demo = new Demo(new Demo.Options(dir, false, java.time.Duration.ofSeconds(120)),
+        new PrintWriter(new StringWriter()), new PrintWriter(err))) {
+      int samples = demo.start().size();
+      demo.replay(10);
+      dev.newsflow.testkit.Await.until("replayed articles stored", () -> demo.written() >= samples + 5,
+          java.time.Duration.ofSeconds(120));
+      database = demo.sinkFile();
+    }
+    try (Connection db = Databases.openDuckDb(database);
+         Statement statement = db.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT count(DISTINCT id) FROM articles")) {
+      rows.next();
+      assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(8);
+    }
+    assertThat(err.toString()).contains("3 samples published (sent and acknowledged by the broker) in");
+  }
 }

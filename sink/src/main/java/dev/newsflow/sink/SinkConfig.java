@@ -32,14 +32,20 @@ public final class SinkConfig extends AbstractConfig {
   public static final String RETRY_MAX_BACKOFF = "retry.max.backoff";
   public static final String MAX_TRIES = "max.tries";
 
-  public static final String DEFAULT_GROUP_ID = "newsflow-sink";
+  /**
+   * The default group is this prefix and the store ({@code newsflow-sink-duckdb}): a second sink writing another
+   * store with the same group would share the partitions with the first and store only its share.
+   */
+  public static final String DEFAULT_GROUP_PREFIX = "newsflow-sink-";
 
   /** The consumer must poll within max.poll.interval.ms (5 min by default) to stay in the group. */
   private static final Duration MAX_WAIT = Duration.ofMinutes(1);
 
   public static final ConfigDef CONFIG = new ConfigDef()
-      .define(GROUP_ID, Type.STRING, DEFAULT_GROUP_ID, new ConfigDef.NonEmptyString(), Importance.HIGH,
-          "Consumer group; instances with the same group share the partitions.", "Consumer", 1,
+      .define(GROUP_ID, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.HIGH,
+          "Consumer group; instances with the same group share the partitions. Unset: one group per store "
+              + "(newsflow-sink-duckdb, newsflow-sink-jsonl, newsflow-sink-postgres), so sinks of different stores "
+              + "each get every article.", "Consumer", 1,
           ConfigDef.Width.MEDIUM, "group id")
       .define(MAX_BATCH, Type.INT, 500, Range.atLeast(1), Importance.MEDIUM,
           "A batch is written once it holds this many records ...", "Batching", 1, ConfigDef.Width.SHORT, "max batch")
@@ -106,8 +112,10 @@ public final class SinkConfig extends AbstractConfig {
     return topics;
   }
 
-  public String groupId() {
-    return getString(GROUP_ID);
+  /** The consumer group of a sink writing the store named {@code storeName} (see {@link #GROUP_ID}). */
+  public String groupId(String storeName) {
+    String given = getString(GROUP_ID);
+    return given != null ? given : DEFAULT_GROUP_PREFIX + storeName;
   }
 
   public int maxBatch() {

@@ -72,7 +72,7 @@ public final class SinkService implements AutoCloseable {
         PipelineTopics.enriched(config.topics().enriched(), common).valueDeserializer();
 
     Map<String, Object> consumerConfig = new HashMap<>(common);
-    consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+    consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId(store.name()));
     consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     consumerConfig.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -107,7 +107,7 @@ public final class SinkService implements AutoCloseable {
       boolean alive = thread.isAlive();
       String failure = loop.storeFailure();
       details.put("running", alive);
-      details.put("group", config.groupId());
+      details.put("group", config.groupId(store.name()));
       details.put("joined", loop.joined());
       Set<String> partitions = new TreeSet<>();
       loop.assigned().forEach(partition -> partitions.add(partition.toString()));

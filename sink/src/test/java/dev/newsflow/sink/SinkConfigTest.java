@@ -17,7 +17,7 @@ class SinkConfigTest {
   void shouldDefaultToBatchesOf500Or500msAndBackoffFrom200msTo30s() {
     SinkConfig config = SinkConfig.defaults(KAFKA);
 
-    assertThat(config.groupId()).isEqualTo("newsflow-sink");
+    assertThat(config.groupId("duckdb")).isEqualTo("newsflow-sink-duckdb");
     assertThat(config.maxBatch()).isEqualTo(500);
     assertThat(config.maxBatchWait()).isEqualTo(Duration.ofMillis(500));
     assertThat(config.retryBackoff()).isEqualTo(Duration.ofMillis(200));
@@ -25,12 +25,20 @@ class SinkConfigTest {
     assertThat(config.maxTries()).isEqualTo(3);
   }
 
+  @Test // issue 14: a second sink of another store with the default group stored nothing
+  void shouldGiveEachStoreItsOwnDefaultGroup() {
+    SinkConfig config = SinkConfig.defaults(KAFKA);
+
+    assertThat(config.groupId("duckdb")).isNotEqualTo(config.groupId("jsonl")).isNotEqualTo(config.groupId("postgres"));
+    assertThat(config.groupId("jsonl")).isEqualTo("newsflow-sink-jsonl");
+  }
+
   @Test
   void shouldKeepEarlierChangesAcrossWithers() {
     SinkConfig config = SinkConfig.defaults(KAFKA).withGroupId("g").withBatching(10, Duration.ofSeconds(2))
         .withTopics(new TopicNames("r", "e", "d")).withRetries(Duration.ofMillis(50), Duration.ofSeconds(1), 5);
 
-    assertThat(config.groupId()).isEqualTo("g");
+    assertThat(config.groupId("duckdb")).isEqualTo("g");
     assertThat(config.maxBatch()).isEqualTo(10);
     assertThat(config.maxBatchWait()).isEqualTo(Duration.ofSeconds(2));
     assertThat(config.topics().enriched()).isEqualTo("e");

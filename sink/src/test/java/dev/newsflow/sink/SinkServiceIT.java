@@ -7,6 +7,7 @@ import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.serde.AvroSerializer;
+import dev.newsflow.sink.duckdb.DuckDbStore;
 import dev.newsflow.sink.jsonl.JsonLinesStore;
 import dev.newsflow.testkit.Await;
 import dev.newsflow.testkit.NewsflowClusterExtension;
@@ -70,6 +71,22 @@ class SinkServiceIT {
     assertThat(dead.get(0).value()).containsExactly(0, 0, 0, 0, 1, 2);
     assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_STAGE)).isEqualTo(SinkService.STAGE);
     assertThat(DeadLetters.get(dead.get(0).headers(), DeadLetters.HEADER_TOPIC)).isEqualTo(topics.enriched());
+  }
+
+  @Test // issue 14: a second sink of another store joined the first one's group and stored only its share
+  void shouldGiveSinksOfDifferentStoresEveryArticleWithTheDefaultGroups(TestCluster cluster) throws Exception {
+    TopicNames topics = new TopicNames("sink-groups.raw", "sink-groups.enriched", "sink-groups.dlq");
+    cluster.createTopics(2, topics.enriched(), topics.dlq());
+    KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+    produce(kafka, topics.enriched(), 6);
+
+    SinkConfig defaults = SinkConfig.defaults(kafka).withTopics(topics);
+    try (SinkService jsonl = new SinkService(defaults, new JsonLinesStore(dir.resolve("a.jsonl")));
+         SinkService duckdb = new SinkService(defaults, new DuckDbStore(dir.resolve("a.duckdb")))) {
+      jsonl.start();
+      duckdb.start();
+      await(() -> jsonl.written() == 6 && duckdb.written() == 6, Duration.ofSeconds(60));
+    }
   }
 
   @Test

@@ -34,7 +34,7 @@ final class BulkRun {
     LongAdder bytesRead = new LongAdder();
     long start = System.nanoTime();
     LoadSummary summary;
-    try (ArticlePublisher publisher = new ArticlePublisher(cluster.settings(), cluster.topics().raw())) {
+    try (ArticlePublisher publisher = new ArticlePublisher(cluster.connect(), cluster.topics().raw())) {
       BulkLoad load = new BulkLoad(publisher, new BulkLoad.Listener() {
         @Override
         public void published(String input, String id) {

@@ -89,7 +89,7 @@ final class IngestFeedCommand implements Callable<Integer> {
     }
     IngestSettings settings = web.settings(flags);
     FeedConfig config = FeedConfig.from(settings);
-    IngestServices services = new IngestServices(settings, cluster.settings(), cluster.topics().raw());
+    IngestServices services = new IngestServices(settings, cluster.connect(), cluster.topics().raw());
     int failures = 0;
     try (services) {
       if (once) {

@@ -6,6 +6,7 @@ import dev.newsflow.ingest.feed.FeedConfig;
 import dev.newsflow.ingest.feed.FeedDirectory;
 import dev.newsflow.ingest.feed.FeedState;
 import dev.newsflow.ingest.feed.FeedStateStore;
+import dev.newsflow.schemas.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -91,9 +92,10 @@ final class IngestFeedsCommand implements Runnable {
     @Override
     public Integer call() {
       Duration every = interval;
-      FeedDirectory.ensureTopic(cluster.settings(), feedsTopic.name, FeedDirectory.DEFAULT_PARTITIONS);
+      KafkaSettings kafka = cluster.connect();
+      FeedDirectory.ensureTopic(kafka, feedsTopic.name, FeedDirectory.DEFAULT_PARTITIONS);
       for (String feed : feeds) {
-        FeedDirectory.put(cluster.settings(), feedsTopic.name, feed, every);
+        FeedDirectory.put(kafka, feedsTopic.name, feed, every);
         spec.commandLine().getOut().println("added " + feed);
       }
       return 0;
@@ -118,8 +120,9 @@ final class IngestFeedsCommand implements Runnable {
 
     @Override
     public Integer call() {
+      KafkaSettings kafka = cluster.connect();
       for (String feed : feeds) {
-        FeedDirectory.remove(cluster.settings(), feedsTopic.name, feed);
+        FeedDirectory.remove(kafka, feedsTopic.name, feed);
         spec.commandLine().getOut().println("removed " + feed);
       }
       return 0;

@@ -124,7 +124,7 @@ final class IngestServeCommand implements Callable<Integer> {
     }
     // The settings are read only when feeds or sitemaps use them, so a push or watch service never fails on them.
     IngestSettings settings = fetches ? web.settings(Map.of()) : IngestSettings.defaults();
-    try (IngestServices services = new IngestServices(settings, cluster.settings(), cluster.topics().raw())) {
+    try (IngestServices services = new IngestServices(settings, cluster.connect(), cluster.topics().raw())) {
       AtomicReference<IngestService> service = new AtomicReference<>();
       service.set(services.service(sources(services, () -> service.get().statuses())));
       run(service.get(), err);

@@ -60,7 +60,7 @@ final class IngestSitemapCommand implements Callable<Integer> {
     if (includeUndated) {
       flags.put("sitemap.include-undated", "true");
     }
-    IngestServices services = new IngestServices(web.settings(flags), cluster.settings(), cluster.topics().raw());
+    IngestServices services = new IngestServices(web.settings(flags), cluster.connect(), cluster.topics().raw());
     IngestReport report;
     try (services) {
       SitemapIngester ingester = services.sitemapIngester();

@@ -50,7 +50,7 @@ final class IngestUrlCommand implements Callable<Integer> {
       err.println("no URLs given: pass URL... or --urls-file FILE");
       return 2;
     }
-    IngestServices services = new IngestServices(web.settings(Map.of()), cluster.settings(), cluster.topics().raw());
+    IngestServices services = new IngestServices(web.settings(Map.of()), cluster.connect(), cluster.topics().raw());
     IngestReport report;
     try (services) {
       report = services.urlIngester().ingest(all);

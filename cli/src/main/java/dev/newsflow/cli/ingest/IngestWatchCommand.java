@@ -41,7 +41,7 @@ final class IngestWatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // Drop directories read no ingest settings: the defaults stand in for them.
-    try (IngestServices services = new IngestServices(IngestSettings.defaults(), cluster.settings(),
+    try (IngestServices services = new IngestServices(IngestSettings.defaults(), cluster.connect(),
         cluster.topics().raw())) {
       IngestService service = services.service(dirs.stream()
           .map(dir -> services.dropDirectory(dir, contentLimit.maxContentBytes, watch.settle(), watch.rescan())).toList());

@@ -4,6 +4,7 @@ import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.DurationConverter;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schemas.json.AvroJson;
+import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.PipelineTopics;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -42,8 +43,9 @@ public final class ConsumeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Duration idle = idleTimeout;
     long printed = 0;
-    try (EnrichedEventReader reader = new EnrichedEventReader(cluster.settings(),
-        PipelineTopics.of(cluster.settings(), cluster.topics()).enriched(), fromBeginning)) {
+    KafkaSettings kafka = cluster.connect();
+    try (EnrichedEventReader reader = new EnrichedEventReader(kafka,
+        PipelineTopics.of(kafka, cluster.topics()).enriched(), fromBeginning)) {
       Instant lastEvent = Instant.now();
       reading:
       while (true) {

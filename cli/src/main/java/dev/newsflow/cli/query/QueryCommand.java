@@ -6,6 +6,7 @@ import dev.newsflow.schemas.config.Durations;
 import dev.newsflow.sink.query.ArticleHit;
 import dev.newsflow.sink.query.ArticleQuery;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,7 +63,7 @@ public final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArticleQuery query = new ArticleQuery(terms == null ? null : String.join(" ", terms), entity, topic, source,
-        when(since), when(until), limit);
+        when("--since", since), when("--until", until), limit);
     List<ArticleHit> hits;
     try (QuerySource db = new QuerySource(database)) {
       hits = db.search().search(query);
@@ -77,19 +78,37 @@ public final class QueryCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Parses a date, an instant, or an age ("7d" = seven days ago). */
+  /** {@link #when(String)} for an option, the option named when its value cannot be read. */
+  private static Instant when(String option, String text) {
+    try {
+      return when(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses a date, an instant, or an age ("7d" = seven days ago).
+   *
+   * @throws IllegalArgumentException naming the three forms when {@code text} is none of them
+   */
   static Instant when(String text) {
     if (text == null) {
       return null;
     }
     String s = text.strip();
-    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      if (s.contains("T")) {
+        return Instant.parse(s);
+      }
+      return Instant.now().minus(Durations.parse(s));
+    } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a date (2025-06-01), an instant "
+          + "(2025-06-01T12:00:00Z) or an age (7d)", e);
     }
-    if (s.contains("T")) {
-      return Instant.parse(s);
-    }
-    return Instant.now().minus(Durations.parse(s));
   }
 
   private static void printJson(List<ArticleHit> hits, PrintWriter out) {

@@ -1,5 +1,6 @@
 package dev.newsflow.cli.query;
 
+import dev.newsflow.cli.errors.CommandFailure;
 import dev.newsflow.sink.jdbc.Dialect;
 import dev.newsflow.sink.query.ArticleSearch;
 import dev.newsflow.sink.query.Databases;
@@ -12,10 +13,19 @@ final class QuerySource implements AutoCloseable {
   private final Connection connection;
   private final ArticleSearch search;
 
-  QuerySource(DatabaseOptions options) throws SQLException {
+  /**
+   * Opens the database.
+   *
+   * @throws CommandFailure when it cannot be opened (no such file, in use by a sink, server down), saying why
+   */
+  QuerySource(DatabaseOptions options) {
     Dialect dialect = options.duckdb() != null ? Dialect.DUCKDB : Dialect.POSTGRES;
-    this.connection = dialect == Dialect.DUCKDB ? Databases.openDuckDb(options.duckdb())
-        : Databases.openPostgres(options.postgres());
+    try {
+      this.connection = dialect == Dialect.DUCKDB ? Databases.openDuckDb(options.duckdb())
+          : Databases.openPostgres(options.postgres());
+    } catch (SQLException e) {
+      throw new CommandFailure(e.getMessage(), e);
+    }
     this.search = new ArticleSearch(connection, dialect);
   }
 

@@ -2,6 +2,7 @@ package dev.newsflow.cli.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.cli.run.DemoCommand;
 import dev.newsflow.cli.run.EnrichCommand;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +22,12 @@ import picocli.CommandLine.Spec;
     description = "Show the trending entities (mentions in the last hour) of a running enrich service or demo.")
 public final class TrendsCommand implements Callable<Integer> {
 
-  @Option(names = "--url", defaultValue = "${env:NEWSFLOW_ENRICH_URL:-http://127.0.0.1:" + EnrichCommand.DEFAULT_METRICS_PORT
-      + "}", description = "Base URL of an enrich instance's metrics port (env NEWSFLOW_ENRICH_URL; default "
-      + "${DEFAULT-VALUE}; the demo's is printed at its start).")
+  static final String LOCAL_ENRICH = "http://127.0.0.1:" + EnrichCommand.DEFAULT_METRICS_PORT;
+  static final String LOCAL_DEMO = "http://127.0.0.1:" + DemoCommand.DEFAULT_HTTP_PORT;
+
+  @Option(names = "--url", defaultValue = "${env:NEWSFLOW_ENRICH_URL}", paramLabel = "URL",
+      description = "Base URL of an enrich instance's metrics port or of the demo (env NEWSFLOW_ENRICH_URL; default: "
+          + "a local enrich on " + LOCAL_ENRICH + ", else the demo on " + LOCAL_DEMO + ").")
   String url;
 
   @Option(names = "--limit", defaultValue = "10", description = "How many entities (default ${DEFAULT-VALUE}).")
@@ -34,19 +39,33 @@ public final class TrendsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Where to ask: the URL given, else a local enrich and then the demo (a newcomer runs the demo first). */
+  List<String> places() {
+    return url == null || url.isBlank() ? List.of(LOCAL_ENRICH, LOCAL_DEMO) : List.of(url);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    URI uri = URI.create(url.replaceAll("/+$", "") + "/api/trends?limit=" + Math.max(1, Math.min(100, limit)));
-    HttpResponse<String> response;
-    try {
-      response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-          .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      err.println("cannot reach " + uri + ": " + e.getMessage() + " (is enrich or the demo running? see --url)");
-      return 2;
+    List<String> bases = places();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> response = null;
+    URI uri = null;
+    for (String base : bases) {
+      uri = URI.create(base.replaceAll("/+$", "") + "/api/trends?limit=" + Math.max(1, Math.min(100, limit)));
+      try {
+        response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        break;
+      } catch (java.io.IOException e) {
+        // nothing there: try the next place
+      }
+    }
+    if (response == null) {
+      err.println("newsflow trends: nothing answers at " + String.join(" or ", bases) + " (is enrich or the demo "
+          + "running? see --url)");
+      return 1;
     }
     if (response.statusCode() != 200) {
       err.println(uri + " answered " + response.statusCode() + ": " + response.body());

@@ -27,6 +27,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -77,6 +78,9 @@ public final class Demo implements AutoCloseable {
   private final ServiceMetrics metrics = new ServiceMetrics();
   private LiveDashboard dashboard;
   private OpsServer server;
+  private ArticlePublisher publisher;
+  private List<RawArticle> samples;
+  private SampleReplay replay;
 
   public Demo(Options options, PrintWriter out, PrintWriter err) {
     this.options = options;
@@ -84,7 +88,7 @@ public final class Demo implements AutoCloseable {
     this.err = err;
   }
 
-  /** Starts everything and publishes the samples. */
+  /** Starts everything and publishes the samples once. */
   public List<RawArticle> start() throws IOException {
     Instant begin = Instant.now();
     Path dataDir = options.dataDir();
@@ -111,15 +115,28 @@ public final class Demo implements AutoCloseable {
       serveDashboard(kafka, topics);
     }
 
+    Duration startup = Duration.between(begin, Instant.now());
+
     List<RawArticle> samples = BundledSamples.load(new ArticleFileReader());
-    try (ArticlePublisher publisher = new ArticlePublisher(kafka, topics.raw())) {
-      CompletableFuture.allOf(samples.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
-    }
-    err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink database %s; published %d samples in %d ms%n",
-        kafka.bootstrapServers(), kafka.schemaRegistryUrl(), sinkFile, samples.size(),
-        Duration.between(begin, Instant.now()).toMillis());
+    publisher = new ArticlePublisher(kafka, topics.raw());
+    Instant sending = Instant.now();
+    CompletableFuture.allOf(samples.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
+    err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink database %s%n", kafka.bootstrapServers(),
+        kafka.schemaRegistryUrl(), sinkFile);
+    err.printf("newsflow demo: broker, registry, enrich and sink started in %.1f s; %d samples published (sent and "
+        + "acknowledged by the broker) in %d ms%n", startup.toMillis() / 1000.0, samples.size(),
+        Duration.between(sending, Instant.now()).toMillis());
     err.flush();
+    this.samples = samples;
     return samples;
+  }
+
+  /**
+   * Keeps articles flowing after the first pass: the samples again, each under a fresh id, {@code perSecond}
+   * a second until {@link #close()}.
+   */
+  public void replay(double perSecond) {
+    replay = new SampleReplay(samples, publisher, Clock.systemUTC()).start(perSecond);
   }
 
   private void serveDashboard(KafkaSettings kafka, TopicNames topics) {
@@ -203,6 +220,12 @@ public final class Demo implements AutoCloseable {
 
   @Override
   public void close() {
+    if (replay != null) {
+      replay.close();
+    }
+    if (publisher != null) {
+      publisher.close();
+    }
     if (server != null) {
       server.close();
     }

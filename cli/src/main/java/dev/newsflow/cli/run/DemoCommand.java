@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow demo}: the pipeline end to end on the embedded stack. */
@@ -29,8 +30,14 @@ public final class DemoCommand implements Callable<Integer> {
   @Mixin
   OpsOptions ops;
 
-  @Option(names = "--once", description = "Exit 0 when all samples are enriched and stored, non-zero on failure.")
+  @Option(names = "--once", description = "Publish the samples once; exit 0 when all are enriched and stored, "
+      + "non-zero on failure.")
   boolean once;
+
+  @Option(names = "--rate", paramLabel = "PER_SECOND", defaultValue = "" + SampleReplay.DEFAULT_RATE,
+      description = "Without --once: after the first pass, replay the samples with fresh ids at this many articles "
+          + "a second until Ctrl-C, so the dashboard keeps moving; 0 publishes them once (default ${DEFAULT-VALUE}).")
+  double rate;
 
   @Option(names = "--data-dir", description = "Keep broker, registry and sink data here (default: a temp dir).")
   Path dataDir;
@@ -49,6 +56,10 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (rate < 0 || rate > SampleReplay.MAX_RATE || Double.isNaN(rate)) {
+      throw new ParameterException(spec.commandLine(), "--rate must be 0 (no replay) or above, at most "
+          + (int) SampleReplay.MAX_RATE + ": " + rate);
+    }
     Demo.Options options = new Demo.Options(dataDir, !inProcessBroker, timeout, ops.bind,
         ops.port(DEFAULT_HTTP_PORT), !ops.portGiven());
     Shutdown shutdown = once ? null : new Shutdown();
@@ -58,7 +69,14 @@ public final class DemoCommand implements Callable<Integer> {
         Set<String> ids = samples.stream().map(RawArticle::getId).collect(Collectors.toSet());
         return demo.printEvents(ids, () -> false) ? 0 : 1;
       }
-      spec.commandLine().getErr().println("newsflow demo: running; Ctrl-C to stop");
+      if (rate > 0) {
+        demo.replay(rate);
+        spec.commandLine().getErr().printf("newsflow demo: replaying the %d samples with fresh ids, %s a second "
+            + "(--rate); Ctrl-C to stop%n", samples.size(), rate);
+      } else {
+        spec.commandLine().getErr().println("newsflow demo: running; Ctrl-C to stop");
+      }
+      spec.commandLine().getErr().flush();
       AtomicBoolean stopping = new AtomicBoolean();
       Thread printer = new Thread(() -> demo.printEvents(null, stopping::get), "newsflow-demo-printer");
       printer.start();

@@ -1,5 +1,7 @@
 package dev.newsflow.cli.run;
 
+import dev.newsflow.cli.errors.CommandFailure;
+import dev.newsflow.cli.errors.ErrorLine;
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.SettingsCommand;
@@ -15,6 +17,7 @@ import dev.newsflow.schemas.config.ServiceSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.errors.StreamsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,9 +95,10 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
   @Override
   public Integer call() throws InterruptedException {
     EnrichConfig config = EnrichConfig.of(cluster.settings(), cluster.topics(), settingValues());
+    cluster.connect(); // once the settings are known to be right: the user's mistakes first, then the cluster
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
-         EnrichService service = new EnrichService(config, EnrichMetrics.of(metrics.registry()));
+         EnrichService service = open(config, metrics);
          LiveDashboard live = dashboard
              ? new LiveDashboard(config.kafka(), config.topics(), metrics.registry(), service.trendsEndpoint()::top)
              : null;
@@ -118,5 +122,18 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
       shutdown.done();
     }
     return 0;
+  }
+
+  /** The service; a state directory another instance holds is the user's to fix, so it is one line, not a trace. */
+  private static EnrichService open(EnrichConfig config, ServiceMetrics metrics) {
+    try {
+      return new EnrichService(config, EnrichMetrics.of(metrics.registry()));
+    } catch (StreamsException e) {
+      // Kafka Streams throws this, without a cause, when another process holds the directory's lock.
+      String problem = e.getCause() == null
+          ? "is in use by another enrich instance; stop it, or give this one its own --state-dir"
+          : "cannot be used: " + ErrorLine.of(e);
+      throw new CommandFailure("the state directory " + config.stateDir().toAbsolutePath() + " " + problem, e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.cli.run;
 
+import dev.newsflow.cli.errors.CommandFailure;
 import dev.newsflow.cli.options.ClusterOptions;
 import dev.newsflow.cli.options.OpsOptions;
 import dev.newsflow.cli.options.SettingsCommand;
@@ -16,6 +17,7 @@ import dev.newsflow.sink.jsonl.JsonLinesStore;
 import dev.newsflow.sink.postgres.PostgresStore;
 import dev.newsflow.sink.store.ArticleStore;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,6 +81,7 @@ public final class SinkCommand implements Callable<Integer>, SettingsCommand {
     SinkConfig config = SinkConfig.of(cluster.settings(), cluster.topics(),
         settingsOptions.values(SinkConfig.SETTINGS));
     Store chosen = chosenStore();
+    cluster.connect(); // once the settings are known to be right: the user's mistakes first, then the cluster
     Shutdown shutdown = new Shutdown();
     try (ServiceMetrics metrics = new ServiceMetrics();
          SinkService sink = new SinkService(config, open(chosen), metrics.registry());
@@ -110,12 +113,17 @@ public final class SinkCommand implements Callable<Integer>, SettingsCommand {
     return chosen;
   }
 
+  /** The store; one that cannot be opened (a DuckDB file another process holds, a server down) is one line. */
   private ArticleStore open(Store chosen) throws Exception {
-    return switch (chosen) {
-      case JSONL -> new JsonLinesStore(jsonl);
-      case DUCKDB -> new DuckDbStore(database.duckdb());
-      case POSTGRES -> new PostgresStore(database.postgres());
-    };
+    try {
+      return switch (chosen) {
+        case JSONL -> new JsonLinesStore(jsonl);
+        case DUCKDB -> new DuckDbStore(database.duckdb());
+        case POSTGRES -> new PostgresStore(database.postgres());
+      };
+    } catch (SQLException e) {
+      throw new CommandFailure("cannot open " + describe(chosen) + ": " + e.getMessage(), e);
+    }
   }
 
   private String describe(Store chosen) {

@@ -3,6 +3,7 @@ package dev.newsflow.cli.tools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.cli.errors.ErrorLine;
 import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.extract.CleanedArticle;
 import dev.newsflow.extract.ContentKind;
@@ -64,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         print(out, input, article);
       } catch (IOException | RuntimeException e) {
         failures++;
-        err.println("extract: " + input + ": " + e.getMessage());
+        err.println("extract: " + ErrorLine.about(input, e));
       }
     }
     out.flush();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.cli.errors.ErrorLine;
 import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.extract.CleanedArticle;
 import dev.newsflow.extract.ContentKind;
@@ -75,7 +76,7 @@ public final class TagCommand implements Callable<Integer> {
         failures += jsonl ? tagLines(tagger, input, out, err) : tagDocument(tagger, input, out);
       } catch (IOException | RuntimeException e) {
         failures++;
-        err.println("tag: " + input + ": " + e.getMessage());
+        err.println("tag: " + ErrorLine.about(input, e));
       }
     }
     out.flush();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.bench.TopicBenchmark;
 import dev.newsflow.bench.UsedHeap;
+import dev.newsflow.cli.errors.ErrorLine;
 import dev.newsflow.extract.ArticleCleaner;
 import dev.newsflow.extract.CleanedArticle;
 import dev.newsflow.extract.ContentKind;
@@ -134,7 +135,7 @@ public final class TopicsCommand implements Callable<Integer> {
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
       } catch (IOException | RuntimeException e) {
         failures++;
-        err.println("topics: " + input + ": " + e.getMessage());
+        err.println("topics: " + ErrorLine.about(input, e));
       }
     }
     return failures;

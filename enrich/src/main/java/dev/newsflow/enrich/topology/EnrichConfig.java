@@ -48,6 +48,11 @@ public final class EnrichConfig extends AbstractConfig {
   public static final String TOPICS_BLEND = "topics.blend";
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+  /**
+   * Enrich's own data dir, beside ingest's and the local stack's: not Kafka Streams' shared /tmp/kafka-streams,
+   * which every Streams app and test on the machine would otherwise lock and leave state in.
+   */
+  public static final String DEFAULT_STATE_DIR = ".newsflow/enrich/state";
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(APPLICATION_ID, Type.STRING, DEFAULT_APPLICATION_ID, new ApplicationIdValidator(), Importance.HIGH,
@@ -62,8 +67,9 @@ public final class EnrichConfig extends AbstractConfig {
       .define(PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.LOW,
           "Partitions of the topics this service creates when they are missing.", "Streams", 4,
           ConfigDef.Width.SHORT, "partitions")
-      .define(STATE_DIR, Type.STRING, null, Importance.LOW,
-          "Kafka Streams state directory (dedupe and trends stores); unset: Kafka Streams' default.", "Streams", 5,
+      .define(STATE_DIR, Type.STRING, DEFAULT_STATE_DIR, new ConfigDef.NonEmptyString(), Importance.LOW,
+          "Kafka Streams state directory (dedupe and trends stores), relative to the working directory unless "
+              + "absolute; one running instance per directory.", "Streams", 5,
           ConfigDef.Width.LONG, "state directory")
       .define(CLEAN_MAX_CONTENT_CHARS, Type.INT, CleanLimits.DEFAULT_MAX_CONTENT_CHARS, Range.atLeast(1),
           Importance.MEDIUM, "Pages with more characters go to the dead-letter topic (stage clean), checked before "
@@ -153,10 +159,9 @@ public final class EnrichConfig extends AbstractConfig {
     return getInt(PARTITIONS);
   }
 
-  /** The Streams state directory, or null for the Streams default. */
+  /** The Streams state directory. */
   public Path stateDir() {
-    String dir = getString(STATE_DIR);
-    return dir == null || dir.isBlank() ? null : Path.of(dir);
+    return Path.of(getString(STATE_DIR));
   }
 
   public DedupeSettings dedupe() {
@@ -189,9 +194,7 @@ public final class EnrichConfig extends AbstractConfig {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads());
-    if (stateDir() != null) {
-      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());
-    }
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toAbsolutePath().toString());
     // KIP-1034: bad records go to the DLQ with error headers and processing continues.
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
@@ -238,8 +241,9 @@ public final class EnrichConfig extends AbstractConfig {
       return set(PARTITIONS, value);
     }
 
+    /** The state directory; null for the default. */
     public Builder stateDir(Path value) {
-      return set(STATE_DIR, value == null ? null : value.toString());
+      return set(STATE_DIR, value == null ? DEFAULT_STATE_DIR : value.toString());
     }
 
     public Builder dedupeRetention(Duration value) {

@@ -69,6 +69,15 @@ class EnrichConfigTest {
         .containsEntry("num.stream.threads", 2);
   }
 
+  @Test // issue 14: enrich and every test shared Kafka Streams' /tmp/kafka-streams and its lock
+  void shouldKeepItsStateInItsOwnDataDirByDefault() {
+    EnrichConfig config = EnrichConfig.builder(KAFKA).build();
+
+    assertThat(config.stateDir()).isEqualTo(java.nio.file.Path.of(".newsflow", "enrich", "state"));
+    assertThat(config.streamsProperties()).containsEntry("state.dir",
+        java.nio.file.Path.of(".newsflow/enrich/state").toAbsolutePath().toString());
+  }
+
   @Test
   void shouldRefuseABlendOutsideZeroToOne() {
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).set(EnrichConfig.TOPICS_BLEND, "1.5").build())
