@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
+import dev.newsflow.enrich.limits.RecordLimits;
 import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.schemas.config.DurationValidator;
 import dev.newsflow.schemas.config.Durations;
@@ -210,6 +211,8 @@ public final class EnrichConfig extends AbstractConfig {
     // size the producer and the internal topics for the largest record (RecordSizeGuard sends the rest to the DLQ).
     props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecordBytes());
     props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), maxRecordBytes());
+    // The exception handlers cut dead letters to these limits (an object: EnrichService adds each topic's own).
+    props.put(RecordLimits.CONFIG, new RecordLimits(maxRecordBytes()));
     // KIP-1034: bad records go to the DLQ with error headers and processing continues.
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

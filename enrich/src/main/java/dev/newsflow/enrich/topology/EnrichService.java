@@ -69,8 +69,7 @@ public final class EnrichService implements AutoCloseable {
     this.config = config;
     Properties props = config.streamsProperties();
     props.put(EnrichMetrics.REGISTRY_CONFIG, metrics.registry());
-    this.limits = new RecordLimits(config.maxRecordBytes());
-    props.put(RecordLimits.CONFIG, limits);
+    this.limits = (RecordLimits) props.get(RecordLimits.CONFIG);
     this.topology = EnrichTopology.build(config, EnrichStages.load(config.cleanLimits(), config.tagging()), metrics,
         limits);
     this.streams = new KafkaStreams(topology, props);
