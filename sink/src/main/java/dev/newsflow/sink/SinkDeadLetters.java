@@ -1,6 +1,7 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.schemas.kafka.DeadLetters;
+import dev.newsflow.sink.jdbc.SqlErrors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -30,7 +31,7 @@ final class SinkDeadLetters implements AutoCloseable {
   /** Sends {@code record} to the DLQ with {@code reason}; asynchronous, see {@link #flush()}. */
   void send(ConsumerRecord<byte[], byte[]> record, Exception reason) {
     LOG.warn("record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(), topic,
-        reason.toString());
+        SqlErrors.describe(reason));
     producer.send(DeadLetters.of(topic, record, SinkService.STAGE, reason));
     sent.incrementAndGet();
     metrics.deadLettered(reason);
