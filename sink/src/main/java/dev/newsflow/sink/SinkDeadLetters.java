@@ -1,5 +1,6 @@
 package dev.newsflow.sink;
 
+import dev.newsflow.schemas.kafka.DeadLetterBounds;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.sink.jdbc.SqlErrors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +17,11 @@ import org.slf4j.LoggerFactory;
 final class SinkDeadLetters implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SinkDeadLetters.class);
+  /**
+   * Dead letters are cut to fit Kafka's default request and record limits (1 MB): a larger one would be refused
+   * by the producer, and the record would be lost without a trace.
+   */
+  static final int MAX_RECORD_BYTES = 1_048_576;
 
   private final Producer<byte[], byte[]> producer;
   private final String topic;
@@ -32,7 +38,7 @@ final class SinkDeadLetters implements AutoCloseable {
   void send(ConsumerRecord<byte[], byte[]> record, Exception reason) {
     LOG.warn("record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(), topic,
         SqlErrors.describe(reason));
-    producer.send(DeadLetters.of(topic, record, SinkService.STAGE, reason));
+    producer.send(DeadLetterBounds.fit(DeadLetters.of(topic, record, SinkService.STAGE, reason), MAX_RECORD_BYTES));
     sent.incrementAndGet();
     metrics.deadLettered(reason);
   }
