@@ -20,6 +20,14 @@ import java.util.Objects;
  */
 public final class ArticleTagger {
 
+  /**
+   * Entities are looked for in this many characters of text at most (about 30,000 words, ten times a long
+   * feature). Tagging time grows with the text, and one record's processing must stay well inside the
+   * exactly-once transaction timeout (10 s in Kafka Streams), or the transaction is aborted and the record
+   * processed again, forever.
+   */
+  public static final int MAX_TAGGED_CHARS = 200_000;
+
   /** Finds the entities of one article. Offsets in the returned spans are into {@code text}. */
   @FunctionalInterface
   public interface EntityStage {
@@ -53,8 +61,17 @@ public final class ArticleTagger {
     if (!isSupported(article)) {
       return withSkipWarning(article);
     }
-    List<Entity> entities = entityStage.entities(nullToEmpty(article.getTitle()), article.getText());
-    return EnrichedArticle.newBuilder(article).setEntities(entities).build();
+    String text = article.getText();
+    if (text.length() <= MAX_TAGGED_CHARS) {
+      return EnrichedArticle.newBuilder(article)
+          .setEntities(entityStage.entities(nullToEmpty(article.getTitle()), text)).build();
+    }
+    // Spans are offsets from the start, so they hold in the whole text.
+    String head = text.substring(0, taggedLength(text));
+    List<String> warnings = new ArrayList<>(article.getWarnings());
+    warnings.add("entities looked for in the first " + head.length() + " of " + text.length() + " characters");
+    return EnrichedArticle.newBuilder(article).setEntities(entityStage.entities(nullToEmpty(article.getTitle()), head))
+        .setWarnings(warnings).build();
   }
 
   public EnrichedArticle tagTopics(EnrichedArticle article) {
@@ -65,6 +82,16 @@ public final class ArticleTagger {
         article.getUrl(), TaggingRecords.fromAvro(article.getEntities()));
     return EnrichedArticle.newBuilder(article)
         .setTopics(TaggingRecords.topicsToAvro(topicClassifier.classify(input))).build();
+  }
+
+  /** Up to {@link #MAX_TAGGED_CHARS}, ending at the last paragraph or space before it so no word is cut. */
+  static int taggedLength(String text) {
+    int paragraph = text.lastIndexOf("\n\n", MAX_TAGGED_CHARS);
+    if (paragraph > MAX_TAGGED_CHARS / 2) {
+      return paragraph;
+    }
+    int space = text.lastIndexOf(' ', MAX_TAGGED_CHARS);
+    return space > 0 ? space : MAX_TAGGED_CHARS;
   }
 
   static boolean isSupported(EnrichedArticle article) {

@@ -52,6 +52,29 @@ class ArticleTaggerTest {
     assertThat(tagged.getWarnings()).singleElement().asString().contains("language 'de'");
   }
 
+  @Test
+  void shouldLookForEntitiesInTheFirstPartOfAVeryLongTextAndSaySo() {
+    String paragraph = "Geneva talks resume as delegates arrive for another long day of meetings.\n\n";
+    String text = paragraph.repeat(ArticleTagger.MAX_TAGGED_CHARS / paragraph.length() * 3);
+    List<Integer> seenLengths = new java.util.ArrayList<>();
+    ArticleTagger counting = new ArticleTagger((title, seen) -> {
+      seenLengths.add(seen.length());
+      return List.of(GENEVA);
+    }, input -> List.of());
+
+    EnrichedArticle tagged = counting.tagEntities(article("en", text));
+
+    assertThat(seenLengths).singleElement().satisfies(length -> {
+      assertThat(length).isLessThanOrEqualTo(ArticleTagger.MAX_TAGGED_CHARS);
+      assertThat(length).isGreaterThan(ArticleTagger.MAX_TAGGED_CHARS - paragraph.length());
+      assertThat(text.substring(length)).startsWith("\n\nGeneva");
+    });
+    assertThat(tagged.getEntities()).containsExactly(GENEVA);
+    assertThat(tagged.getText()).isEqualTo(text);
+    assertThat(tagged.getWarnings()).singleElement().asString()
+        .startsWith("entities looked for in the first ").endsWith(" of " + text.length() + " characters");
+  }
+
   private static EnrichedArticle article(String language, String text) {
     RawArticle raw = RawArticle.newBuilder().setId("a1").setSourceId("test").setSourceType(SourceType.FILE)
         .setContentType(ContentType.TEXT).setContent(text)

@@ -4,11 +4,13 @@ import dev.newsflow.schema.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -40,6 +42,9 @@ final class Batch {
   /** What the store applies for a batch: {@code deletes} first, then {@code upserts}. */
   record Changes(List<EnrichedArticle> upserts, Set<String> deletes) {}
 
+  private static final int DESCRIBED_IDS = 5;
+  private static final int MAX_ID_CHARS = 64;
+
   private final List<Entry> entries;
   private int failures;
 
@@ -57,6 +62,35 @@ final class Batch {
 
   boolean isEmpty() {
     return entries.isEmpty();
+  }
+
+  /** For logs: the first article ids and the partitions and offsets covered, never content. */
+  String describe() {
+    StringBuilder ids = new StringBuilder("ids ");
+    int shown = Math.min(entries.size(), DESCRIBED_IDS);
+    for (int i = 0; i < shown; i++) {
+      byte[] key = entries.get(i).record().key();
+      ids.append(i == 0 ? "" : ", ").append(key == null ? "null" : shortId(key));
+    }
+    if (entries.size() > shown) {
+      ids.append(" and ").append(entries.size() - shown).append(" more");
+    }
+    Map<TopicPartition, long[]> ranges = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+    for (Entry entry : entries) {
+      long offset = entry.record().offset();
+      ranges.merge(entry.partition(), new long[] {offset, offset},
+          (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+    StringBuilder offsets = new StringBuilder();
+    ranges.forEach((partition, range) -> offsets.append(offsets.isEmpty() ? "" : ", ").append(partition)
+        .append('@').append(range[0]).append(range[0] == range[1] ? "" : "-" + range[1]));
+    return ids + "; offsets " + offsets;
+  }
+
+  /** Ids are 32 hex characters; a key from elsewhere is cut and kept printable. */
+  private static String shortId(byte[] key) {
+    String id = new String(key, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", "?");
+    return id.length() <= MAX_ID_CHARS ? id : id.substring(0, MAX_ID_CHARS) + "…";
   }
 
   /**

@@ -237,14 +237,15 @@ final class BatchLoop {
       boolean permanent = store.isPermanent(e);
       metrics.writeFailed(permanent);
       if (!permanent) {
-        storeFailure.set(e.toString());
+        storeFailure.set(SqlErrors.describe(e));
       }
       if (permanent && batch.recordFailure() >= config.maxTries()) {
         isolate(batch, e);
       } else {
         metrics.retry();
-        LOG.warn("store {} failed to write {} articles; will retry in {} ms: {}", store.name(), batch.size(),
-            backoff.current().toMillis(), e.toString());
+        // The batch, never its content: a driver's message may hold the statement with the article text.
+        LOG.warn("store {} failed to write {} articles ({}); will retry in {} ms: {}", store.name(), batch.size(),
+            batch.describe(), backoff.current().toMillis(), SqlErrors.describe(e));
         waitBeforeRetry();
       }
     }
@@ -254,8 +255,8 @@ final class BatchLoop {
   private void isolate(Batch batch, Exception failure) {
     pending.removeFirst();
     if (batch.size() > 1) {
-      LOG.warn("store {} rejected a batch of {} {} times; splitting it to find the record at fault: {}",
-          store.name(), batch.size(), config.maxTries(), failure.toString());
+      LOG.warn("store {} rejected a batch of {} ({}) {} times; splitting it to find the record at fault: {}",
+          store.name(), batch.size(), batch.describe(), config.maxTries(), SqlErrors.describe(failure));
       List<Batch> halves = batch.halves();
       pending.addFirst(halves.get(1));
       pending.addFirst(halves.get(0));

@@ -1,6 +1,8 @@
 package dev.newsflow.sink;
 
+import dev.newsflow.schemas.kafka.DeadLetterBounds;
 import dev.newsflow.schemas.kafka.DeadLetters;
+import dev.newsflow.sink.jdbc.SqlErrors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -15,6 +17,11 @@ import org.slf4j.LoggerFactory;
 final class SinkDeadLetters implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SinkDeadLetters.class);
+  /**
+   * Dead letters are cut to fit Kafka's default request and record limits (1 MB): a larger one would be refused
+   * by the producer, and the record would be lost without a trace.
+   */
+  static final int MAX_RECORD_BYTES = 1_048_576;
 
   private final Producer<byte[], byte[]> producer;
   private final String topic;
@@ -30,8 +37,8 @@ final class SinkDeadLetters implements AutoCloseable {
   /** Sends {@code record} to the DLQ with {@code reason}; asynchronous, see {@link #flush()}. */
   void send(ConsumerRecord<byte[], byte[]> record, Exception reason) {
     LOG.warn("record {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(), topic,
-        reason.toString());
-    producer.send(DeadLetters.of(topic, record, SinkService.STAGE, reason));
+        SqlErrors.describe(reason));
+    producer.send(DeadLetterBounds.fit(DeadLetters.of(topic, record, SinkService.STAGE, reason), MAX_RECORD_BYTES));
     sent.incrementAndGet();
     metrics.deadLettered(reason);
   }

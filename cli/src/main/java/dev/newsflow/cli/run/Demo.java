@@ -156,7 +156,8 @@ public final class Demo implements AutoCloseable {
 
   private OpsServer startServer(TrendsEndpoint trends, int port) {
     OpsServer.Builder builder = OpsServer.builder(metrics).host(options.httpHost()).port(port)
-        .readiness("streams", enrich.readiness()).readiness("sink", sink.readiness());
+        .readiness("streams", enrich.readiness()).readiness("sink", sink.readiness())
+        .liveness("streams", enrich.liveness());
     builder.route("/api/trends", trends::handle);
     dashboard.register(builder);
     return builder.start();

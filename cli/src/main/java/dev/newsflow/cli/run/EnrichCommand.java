@@ -103,7 +103,7 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
              ? new LiveDashboard(config.kafka(), config.topics(), metrics.registry(), service.trendsEndpoint()::top)
              : null;
          OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT, routes -> {
-           routes.readiness("streams", service.readiness());
+           routes.readiness("streams", service.readiness()).liveness("streams", service.liveness());
            routes.route("/api/trends", service.trendsEndpoint()::handle);
            if (live != null) {
              live.register(routes);

@@ -2,6 +2,8 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.dedupe.DedupeSettings;
 import dev.newsflow.enrich.dedupe.SimHashBands;
+import dev.newsflow.enrich.limits.RecordLimits;
+import dev.newsflow.enrich.limits.RecordSizeGuard;
 import dev.newsflow.schema.EnrichedArticle;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -31,17 +33,17 @@ final class DedupeStage {
 
   /**
    * The deduplicated stream, keyed by id like its input; {@code articleSerde} writes articles on the band topics
-   * under the subject of {@code enrichedTopic}.
+   * under the subject of {@code enrichedTopic}, none over {@code limits}.
    */
   static KStream<String, EnrichedArticle> apply(KStream<String, EnrichedArticle> cleaned, DedupeSettings settings,
-      Serde<EnrichedArticle> articleSerde, String enrichedTopic) {
+      Serde<EnrichedArticle> articleSerde, String enrichedTopic, RecordLimits limits) {
     KStream<String, EnrichedArticle> fresh = cleaned.processValues(
         ExactDedupeProcessor.supplier(settings.retention()), Named.as(ExactDedupeProcessor.NAME));
     Map<String, KStream<String, EnrichedArticle>> branches = fresh.split(Named.as(SPLIT))
         .branch((id, article) -> settings.nearDuplicateCandidate(article.getWordCount()), Branched.as("near"))
         .defaultBranch(Branched.as("bypass"));
     KStream<String, EnrichedArticle> marked = throughBands(branches.get(SPLIT + "near"), settings,
-        new NearCandidateSerde(articleSerde, enrichedTopic));
+        RecordSizeGuard.guard(new NearCandidateSerde(articleSerde, enrichedTopic), limits));
     return marked.merge(branches.get(SPLIT + "bypass"), Named.as(MERGE));
   }
 

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
+import dev.newsflow.enrich.limits.RecordLimits;
 import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.schemas.config.DurationValidator;
 import dev.newsflow.schemas.config.Durations;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -22,6 +24,7 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -39,6 +42,7 @@ public final class EnrichConfig extends AbstractConfig {
   public static final String THREADS = "threads";
   public static final String PARTITIONS = "partitions";
   public static final String STATE_DIR = "state.dir";
+  public static final String MAX_RECORD_BYTES = "max.record.bytes";
   public static final String CLEAN_MAX_CONTENT_CHARS = "clean.max.content.chars";
   public static final String CLEAN_TIME_BUDGET = "clean.time.budget";
   public static final String DEDUPE_RETENTION = "dedupe.retention";
@@ -53,6 +57,8 @@ public final class EnrichConfig extends AbstractConfig {
    * which every Streams app and test on the machine would otherwise lock and leave state in.
    */
   public static final String DEFAULT_STATE_DIR = ".newsflow/enrich/state";
+  /** As large as the ingest publisher's requests: every record ingest can publish fits through enrich. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(APPLICATION_ID, Type.STRING, DEFAULT_APPLICATION_ID, new ApplicationIdValidator(), Importance.HIGH,
@@ -71,6 +77,11 @@ public final class EnrichConfig extends AbstractConfig {
           "Kafka Streams state directory (dedupe and trends stores), relative to the working directory unless "
               + "absolute; one running instance per directory.", "Streams", 5,
           ConfigDef.Width.LONG, "state directory")
+      .define(MAX_RECORD_BYTES, Type.INT, DEFAULT_MAX_RECORD_BYTES, Range.atLeast(64 * 1024), Importance.MEDIUM,
+          "Largest record enrich writes: its producer's max.request.size, and max.message.bytes of its internal "
+              + "topics and of the topics it creates. A record over the limit of the topic it goes to is sent to "
+              + "the dead-letter topic instead (cut to fit that topic, with a header saying so).", "Streams", 6,
+          ConfigDef.Width.SHORT, "max record bytes")
       .define(CLEAN_MAX_CONTENT_CHARS, Type.INT, CleanLimits.DEFAULT_MAX_CONTENT_CHARS, Range.atLeast(1),
           Importance.MEDIUM, "Pages with more characters go to the dead-letter topic (stage clean), checked before "
               + "parsing.", "Clean", 1, ConfigDef.Width.SHORT, "max content chars")
@@ -164,6 +175,10 @@ public final class EnrichConfig extends AbstractConfig {
     return Path.of(getString(STATE_DIR));
   }
 
+  public int maxRecordBytes() {
+    return getInt(MAX_RECORD_BYTES);
+  }
+
   public DedupeSettings dedupe() {
     return dedupe;
   }
@@ -195,12 +210,20 @@ public final class EnrichConfig extends AbstractConfig {
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads());
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toAbsolutePath().toString());
+    // A record the producer or a topic refuses would stop the stream thread at the same offset again and again:
+    // size the producer and the internal topics for the largest record (RecordSizeGuard sends the rest to the DLQ).
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecordBytes());
+    props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), maxRecordBytes());
+    // The exception handlers cut dead letters to these limits (an object: EnrichService adds each topic's own).
+    props.put(RecordLimits.CONFIG, new RecordLimits(maxRecordBytes()));
     // KIP-1034: bad records go to the DLQ with error headers and processing continues.
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq());
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         StageTaggingDeserializationExceptionHandler.class.getName());
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         StageTaggingProcessingExceptionHandler.class.getName());
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        OversizedRecordExceptionHandler.class.getName());
     return props;
   }
 
@@ -244,6 +267,10 @@ public final class EnrichConfig extends AbstractConfig {
     /** The state directory; null for the default. */
     public Builder stateDir(Path value) {
       return set(STATE_DIR, value == null ? DEFAULT_STATE_DIR : value.toString());
+    }
+
+    public Builder maxRecordBytes(int value) {
+      return set(MAX_RECORD_BYTES, value);
     }
 
     public Builder dedupeRetention(Duration value) {

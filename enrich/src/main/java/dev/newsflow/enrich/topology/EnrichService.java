@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.enrich.limits.RecordLimits;
+import dev.newsflow.enrich.limits.TopicLimits;
 import dev.newsflow.enrich.trends.TrendsEndpoint;
 import dev.newsflow.enrich.trends.TrendsQuery;
 import dev.newsflow.ops.http.ReadinessCheck;
@@ -18,16 +20,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the enrich topology: creates missing topics, starts Kafka Streams and waits until it is RUNNING.
- * A stream thread that dies of an unexpected error is replaced rather than taking the app down.
+ * A stream thread that dies of an unexpected error is replaced rather than taking the app down; one that keeps
+ * dying at the same offset turns {@link #liveness()} DOWN.
  *
  * <p>Metrics: the topology's own (see {@link EnrichMetrics}), Kafka Streams' and its clients' through Micrometer's
  * {@link KafkaStreamsMetrics} binder, and the dedupe sensors as {@code newsflow_dedupe_decisions_total{result}}.
@@ -39,6 +47,7 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
   /** How often the Streams binder looks for new Kafka metrics (tasks, partitions appear after a rebalance). */
   private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
+  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
   private static final String DEDUPE_GROUP = "stream-" + DedupeMetrics.SCOPE + "-metrics";
 
   private final EnrichConfig config;
@@ -47,6 +56,9 @@ public final class EnrichService implements AutoCloseable {
   private final ScheduledExecutorService metricsScheduler;
   private final KafkaStreamsMetrics streamsMetrics;
   private final TrendsEndpoint trendsEndpoint;
+  private final RecordLimits limits;
+  private final Topology topology;
+  private final StreamThreadFailures threadFailures = new StreamThreadFailures();
 
   public EnrichService(EnrichConfig config) {
     this(config, EnrichMetrics.none());
@@ -57,8 +69,10 @@ public final class EnrichService implements AutoCloseable {
     this.config = config;
     Properties props = config.streamsProperties();
     props.put(EnrichMetrics.REGISTRY_CONFIG, metrics.registry());
-    this.streams = new KafkaStreams(
-        EnrichTopology.build(config, EnrichStages.load(config.cleanLimits(), config.tagging()), metrics), props);
+    this.limits = (RecordLimits) props.get(RecordLimits.CONFIG);
+    this.topology = EnrichTopology.build(config, EnrichStages.load(config.cleanLimits(), config.tagging()), metrics,
+        limits);
+    this.streams = new KafkaStreams(topology, props);
     streams.setStateListener((now, before) -> {
       LOG.info("enrich streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -66,7 +80,10 @@ public final class EnrichService implements AutoCloseable {
       }
     });
     streams.setUncaughtExceptionHandler(error -> {
-      LOG.error("stream thread failed; replacing it", error);
+      String position = committedOffsets(StreamThreadFailures.taskOf(error));
+      threadFailures.record(error, position);
+      LOG.error("stream thread failed (task {}, committed offsets {}); replacing it",
+          StreamThreadFailures.taskOf(error), position, error);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     this.metricsScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -81,11 +98,16 @@ public final class EnrichService implements AutoCloseable {
     this.trendsEndpoint = new TrendsEndpoint(streams, config.kafka().clientProperties().get("application.server"));
   }
 
-  /** Creates the topics if missing, starts the topology and waits up to {@code timeout} for RUNNING. */
+  /**
+   * Creates the topics if missing (admitting records of {@code max.record.bytes}), reads what the topics it writes
+   * admit, starts the topology and waits up to {@code timeout} for RUNNING.
+   */
   public void start(Duration timeout) {
     TopicCreator.ensure(config.kafka(),
         List.of(config.topics().raw(), config.topics().enriched(), config.topics().dlq()),
-        config.partitions(), (short) -1);
+        config.partitions(), (short) -1,
+        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes())));
+    loadTopicLimits();
     Instant started = Instant.now();
     streams.start();
     try {
@@ -98,6 +120,32 @@ public final class EnrichService implements AutoCloseable {
       throw new IllegalStateException("interrupted while starting the enrich topology", e);
     }
     LOG.info("enrich topology running in {} ms", Duration.between(started, Instant.now()).toMillis());
+  }
+
+  private void loadTopicLimits() {
+    Map<String, Object> adminConfig = config.kafka().clientConfig();
+    adminConfig.remove("schema.registry.url");
+    try (Admin admin = Admin.create(adminConfig)) {
+      TopicLimits.load(admin, List.of(config.topics().enriched(), config.topics().dlq()),
+          TopicLimits.repartitionTopics(topology, config.applicationId()), limits, ADMIN_TIMEOUT);
+    }
+    LOG.info("enrich record limits: {}", limits);
+  }
+
+  /** The committed offsets of {@code task} as text, or null when unknown (the thread may be gone already). */
+  private String committedOffsets(String task) {
+    try {
+      for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+        for (TaskMetadata metadata : thread.activeTasks()) {
+          if (metadata.taskId().toString().equals(task)) {
+            return metadata.committedOffsets().toString();
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("no task metadata while a thread dies: {}", e.toString());
+    }
+    return null;
   }
 
   public KafkaStreams streams() {
@@ -124,6 +172,14 @@ public final class EnrichService implements AutoCloseable {
       details.put("threads", streams.metadataForLocalThreads().size());
       return ReadinessCheck.Result.of(state == KafkaStreams.State.RUNNING, details);
     };
+  }
+
+  /**
+   * Alive unless a stream thread keeps dying on the same task and committed offsets (a record it cannot get past);
+   * details name the task and offsets.
+   */
+  public ReadinessCheck liveness() {
+    return threadFailures.liveness();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.enrich.limits.RecordLimits;
+import dev.newsflow.enrich.limits.RecordSizeGuard;
 import dev.newsflow.enrich.trends.TrendsStage;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -48,6 +50,15 @@ public final class EnrichTopology {
 
   /** The topology running {@code stages}, recording its stage and latency meters in {@code metrics}. */
   public static Topology build(EnrichConfig config, EnrichStages stages, EnrichMetrics metrics) {
+    return build(config, stages, metrics, new RecordLimits(config.maxRecordBytes()));
+  }
+
+  /**
+   * The topology as {@link #build(EnrichConfig, EnrichStages, EnrichMetrics)}, writing no record over
+   * {@code limits} (those go to the DLQ through {@link OversizedRecordExceptionHandler}).
+   */
+  public static Topology build(EnrichConfig config, EnrichStages stages, EnrichMetrics metrics,
+      RecordLimits limits) {
     Topic<String, RawArticle> in = config.pipelineTopics().raw();
     Topic<String, EnrichedArticle> out = config.pipelineTopics().enriched();
 
@@ -61,7 +72,7 @@ public final class EnrichTopology {
     // repartition topics carry articles without entities.
     KStream<String, EnrichedArticle> deduped = DedupeStage.apply(
             cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
-            config.dedupe(), out.valueSerde(), out.name())
+            config.dedupe(), out.valueSerde(), out.name(), limits)
         .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
     KStream<String, EnrichedArticle> enriched = deduped
         .mapValues(metrics.timed(ENTITIES, stages::entities), Named.as(ENTITIES))
@@ -78,7 +89,8 @@ public final class EnrichTopology {
         // The contract keys news.enriched by article id, whatever key (or none) the producer gave news.raw.
         .selectKey((key, article) -> article.getId(), Named.as(KEY_BY_ID))
         .merge(deletes, Named.as("with-deletes"))
-        .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName(SINK));
+        .to(out.name(), Produced.with(out.keySerde(), RecordSizeGuard.guard(out.valueSerde(), limits))
+            .withName(SINK));
     return builder.build();
   }
 }

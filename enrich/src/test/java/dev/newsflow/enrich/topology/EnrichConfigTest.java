@@ -79,6 +79,19 @@ class EnrichConfigTest {
   }
 
   @Test
+  void shouldSizeTheProducerAndInternalTopicsForMaxRecordBytesAndHandleOversizedRecords() {
+    EnrichConfig config = EnrichConfig.builder(KAFKA).maxRecordBytes(8 * 1024 * 1024).build();
+
+    assertThat(config.streamsProperties())
+        .containsEntry("producer.max.request.size", 8 * 1024 * 1024)
+        .containsEntry("topic.max.message.bytes", 8 * 1024 * 1024)
+        .containsEntry("production.exception.handler", OversizedRecordExceptionHandler.class.getName());
+    assertThat(EnrichConfig.builder(KAFKA).build().maxRecordBytes()).isEqualTo(16 * 1024 * 1024);
+    assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).maxRecordBytes(1000).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max.record.bytes");
+  }
+
+  @Test
   void shouldRefuseABlendOutsideZeroToOne() {
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).set(EnrichConfig.TOPICS_BLEND, "1.5").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topics.blend");

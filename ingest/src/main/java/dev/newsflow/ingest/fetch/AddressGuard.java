@@ -6,14 +6,18 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The SSRF guard: a URL may be fetched only if it is http(s) and every address its host resolves to is a public
  * unicast address, unless the {@link AddressPolicy} allows it. Refused: loopback, unspecified, RFC 1918 private,
  * unique-local fc00::/7, link-local (169.254/16 with the cloud metadata address 169.254.169.254, fe80::/10),
  * multicast, CGNAT 100.64/10, "this network" 0/8, reserved 240/4 and broadcast, benchmarking 198.18/15, the
- * IETF protocol block 192.0.0/24, and IPv4 embedded in IPv6 (IPv4-compatible, NAT64 64:ff9b::/96) pointing at any
- * of those.
+ * IETF protocol block 192.0.0/24, IPv4 embedded in IPv6 (IPv4-compatible, NAT64 64:ff9b::/96) pointing at any
+ * of those, and the tunnelling prefixes 6to4 (2002::/16) and Teredo (2001::/32), whose packets reach IPv4 hosts
+ * through relays. Numeric hosts in any form but four plain decimal numbers ({@code 0177.0.0.1},
+ * {@code 0x7f.1}, {@code 127.1}) are refused outright: Java reads {@code 0177.0.0.1} as the public 177.0.0.1
+ * while curl and the C library read it as octal 127.0.0.1, so what is checked here is not what others connect to.
  *
  * <p>Every address is checked, not just the first, so a host with one public and one private address is refused.
  * Residual risk (DNS rebinding): the JDK HttpClient resolves the host again when it connects; that lookup is
@@ -37,7 +41,12 @@ public final class AddressGuard {
       Cidr.parse("169.254.0.0/16"), Cidr.parse("172.16.0.0/12"), Cidr.parse("192.0.0.0/24"),
       Cidr.parse("192.168.0.0/16"), Cidr.parse("198.18.0.0/15"), Cidr.parse("224.0.0.0/4"),
       Cidr.parse("240.0.0.0/4"), Cidr.parse("::/128"), Cidr.parse("::1/128"), Cidr.parse("fc00::/7"),
-      Cidr.parse("fe80::/10"), Cidr.parse("fec0::/10"), Cidr.parse("ff00::/8"));
+      Cidr.parse("fe80::/10"), Cidr.parse("fec0::/10"), Cidr.parse("ff00::/8"), Cidr.parse("2002::/16"),
+      Cidr.parse("2001::/32"));
+  /** Dot-separated parts that are all numbers (decimal, or hexadecimal with 0x): an IPv4 literal of some form. */
+  private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
+  private static final Pattern PLAIN_IPV4 =
+      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
   private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
 
   private final AddressPolicy policy;
@@ -61,6 +70,10 @@ public final class AddressGuard {
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
       return "the URL has no host";
+    }
+    if (NUMERIC_HOST.matcher(host).matches() && !PLAIN_IPV4.matcher(host).matches()) {
+      return "host " + host + " is an IPv4 address in an ambiguous form (leading zeros, hexadecimal or fewer than"
+          + " four parts are read differently by different programs); write it as four decimal numbers";
     }
     if (policy.allowPrivateNetworks() || policy.allowsHost(host)) {
       return null;

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
+import dev.newsflow.ingest.config.IngestDefinitions;
 import dev.newsflow.ingest.fetch.FetchResult.Failed;
 import dev.newsflow.ingest.fetch.FetchResult.Fetched;
 import dev.newsflow.ingest.fetch.FetchResult.NotModified;
@@ -148,7 +149,12 @@ public final class HttpFetcher implements AutoCloseable {
         return Attempt.of(failed(request, FailureReason.INTERRUPTED, "interrupted", 0, attempt));
       } catch (LimitedBodySubscriber.BodyTooLargeException e) {
         return Attempt.of(failed(request, FailureReason.TOO_LARGE, uri + ": " + e.getMessage()
-            + " (raise fetch.max-body-bytes to accept it)", 200, attempt));
+            + " (raise " + limitSetting(request) + " to accept it)", 200, attempt));
+      } catch (OutOfMemoryError e) {
+        // Not the connection's fault: the body did not fit in the heap. Say which knob bounds it.
+        return Attempt.of(failed(request, FailureReason.TOO_LARGE, uri + ": out of memory reading the answer "
+            + "(limit " + limit + " bytes, heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB): lower " + limitSetting(request) + " or give the JVM more heap (-Xmx)", 0, attempt));
       } catch (HttpConnectTimeoutException e) {
         return Attempt.of(failed(request, FailureReason.TIMEOUT, uri + ": no connection within "
             + config.connectTimeout(), 0, attempt));
@@ -326,8 +332,23 @@ public final class HttpFetcher implements AutoCloseable {
       if (cause instanceof IOException io) {
         throw io;
       }
+      if (cause instanceof OutOfMemoryError oom) {
+        throw oom;
+      }
       throw new IOException(cause);
     }
+  }
+
+  /** The setting that bounds {@code request}'s body: the feed's or sitemap's own limit, else the fetcher's. */
+  static String limitSetting(FetchRequest request) {
+    if (request.maxBytes() <= 0) {
+      return IngestDefinitions.FETCH_MAX_BODY_BYTES;
+    }
+    return switch (request.accept()) {
+      case FEED -> IngestDefinitions.FEED_MAX_BYTES;
+      case SITEMAP -> IngestDefinitions.SITEMAP_MAX_BYTES;
+      case HTML -> "the request's size limit";
+    };
   }
 
   private static boolean isRedirect(int status) {

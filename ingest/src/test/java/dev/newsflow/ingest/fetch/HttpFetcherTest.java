@@ -8,6 +8,7 @@ import dev.newsflow.ingest.fetch.FetchResult.Fetched;
 import dev.newsflow.ingest.testing.LocalWebServer;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -229,6 +230,31 @@ class HttpFetcherTest {
       assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE);
       assertThat(f.message()).contains("larger than the limit of 10000 bytes");
     });
+  }
+
+  /** Issue 15, item 4: a feed over its limit named fetch.max-body-bytes although feed.max-bytes applied. */
+  @Test
+  void shouldNameTheFeedLimitWhenAFeedIsTooLarge() throws Exception {
+    server.on("/feed", ex -> send(ex, 200, "application/rss+xml", new byte[50_000]));
+
+    FetchResult result = fetcher(Map.of("robots.enabled", "false"))
+        .fetch(new FetchRequest(server.uri("/feed"), null, null, FetchRequest.Accept.FEED, 10_000));
+
+    assertThat(result).isInstanceOfSatisfying(Failed.class, f -> {
+      assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE);
+      assertThat(f.message()).contains("larger than the limit of 10000 bytes").contains("raise feed.max-bytes")
+          .doesNotContain("fetch.max-body-bytes");
+    });
+  }
+
+  @Test
+  void shouldNameTheSettingThatBoundsEachKindOfRequest() {
+    URI uri = URI.create("http://example.org/x");
+    assertThat(HttpFetcher.limitSetting(FetchRequest.page(uri))).isEqualTo("fetch.max-body-bytes");
+    assertThat(HttpFetcher.limitSetting(new FetchRequest(uri, null, null, FetchRequest.Accept.FEED, 5)))
+        .isEqualTo("feed.max-bytes");
+    assertThat(HttpFetcher.limitSetting(new FetchRequest(uri, null, null, FetchRequest.Accept.SITEMAP, 5)))
+        .isEqualTo("sitemap.max-bytes");
   }
 
   @Test

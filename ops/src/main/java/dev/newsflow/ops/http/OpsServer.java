@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code GET /metrics}: every meter in the Prometheus text format;
- *   <li>{@code GET /health}: liveness, 200 while the process serves requests;
+ *   <li>{@code GET /health}: liveness, 200 while the process serves requests and every liveness check holds
+ *       (such as "no stream thread keeps dying on the same record"), else 503 with the failing check's details;
  *   <li>{@code GET /ready}: readiness, 200 when every {@link ReadinessCheck} holds, else 503, with each check's
  *       details as JSON;
  *   <li>any extra routes a service adds (the dashboard and its JSON API in the demo).
@@ -59,8 +60,8 @@ public final class OpsServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/metrics", readOnly(guard, exchange ->
         Exchanges.sendText(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", b.metrics.scrape())));
-    server.createContext("/health", readOnly(guard, exchange -> Exchanges.sendJson(exchange, 200, Map.of("status", "UP",
-        "uptimeSeconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds()))));
+    Map<String, ReadinessCheck> liveness = Map.copyOf(b.liveness);
+    server.createContext("/health", readOnly(guard, exchange -> health(exchange, liveness)));
     Map<String, ReadinessCheck> checks = Map.copyOf(b.checks);
     server.createContext("/ready", readOnly(guard, exchange -> ready(exchange, checks)));
     b.routes.forEach((path, handler) -> server.createContext(path, readOnly(guard, handler)));
@@ -97,9 +98,27 @@ public final class OpsServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  private static void ready(HttpExchange exchange, Map<String, ReadinessCheck> checks) throws IOException {
-    boolean ready = true;
+  private static void health(HttpExchange exchange, Map<String, ReadinessCheck> checks) throws IOException {
     Map<String, Object> results = new LinkedHashMap<>();
+    boolean up = evaluate(checks, results);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", up ? "UP" : "DOWN");
+    body.put("uptimeSeconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds());
+    if (!results.isEmpty()) {
+      body.put("checks", results);
+    }
+    Exchanges.sendJson(exchange, up ? 200 : 503, body);
+  }
+
+  private static void ready(HttpExchange exchange, Map<String, ReadinessCheck> checks) throws IOException {
+    Map<String, Object> results = new LinkedHashMap<>();
+    boolean ready = evaluate(checks, results);
+    Exchanges.sendJson(exchange, ready ? 200 : 503, Map.of("status", ready ? "UP" : "DOWN", "checks", results));
+  }
+
+  /** Runs every check, putting each one's status and details in {@code results}; true if all hold. */
+  private static boolean evaluate(Map<String, ReadinessCheck> checks, Map<String, Object> results) {
+    boolean ready = true;
     for (Map.Entry<String, ReadinessCheck> check : checks.entrySet()) {
       ReadinessCheck.Result result;
       try {
@@ -113,7 +132,7 @@ public final class OpsServer implements AutoCloseable {
       shown.putAll(result.details());
       results.put(check.getKey(), shown);
     }
-    Exchanges.sendJson(exchange, ready ? 200 : 503, Map.of("status", ready ? "UP" : "DOWN", "checks", results));
+    return ready;
   }
 
   /**
@@ -154,6 +173,7 @@ public final class OpsServer implements AutoCloseable {
     private String host = DEFAULT_HOST;
     private int port;
     private final Map<String, ReadinessCheck> checks = new LinkedHashMap<>();
+    private final Map<String, ReadinessCheck> liveness = new LinkedHashMap<>();
     private final Map<String, HttpHandler> routes = new LinkedHashMap<>();
     private final Set<String> allowedHosts = new TreeSet<>();
 
@@ -187,6 +207,15 @@ public final class OpsServer implements AutoCloseable {
 
     public Builder readiness(String name, ReadinessCheck check) {
       checks.put(name, Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * A condition of liveness: {@code /health} answers 503 while it does not hold. Only for states that a restart
+     * of the process can cure, such as a stream thread that keeps dying on the same record.
+     */
+    public Builder liveness(String name, ReadinessCheck check) {
+      liveness.put(name, Objects.requireNonNull(check, "check"));
       return this;
     }
 

@@ -96,6 +96,25 @@ class OpsServerTest {
   }
 
   @Test
+  void shouldReportHealth503WhileALivenessCheckFails() throws Exception {
+    AtomicBoolean alive = new AtomicBoolean(true);
+    try (OpsServer withLiveness = OpsServer.builder(metrics).port(0)
+        .liveness("streams", () -> ReadinessCheck.Result.of(alive.get(), Map.of("task", "0_1")))
+        .start()) {
+      HttpResponse<String> up = get(withLiveness, "/health");
+      assertThat(up.statusCode()).isEqualTo(200);
+      assertThat(new ObjectMapper().readTree(up.body()).at("/checks/streams/status").asText()).isEqualTo("UP");
+
+      alive.set(false);
+      HttpResponse<String> down = get(withLiveness, "/health");
+      assertThat(down.statusCode()).isEqualTo(503);
+      JsonNode body = new ObjectMapper().readTree(down.body());
+      assertThat(body.get("status").asText()).isEqualTo("DOWN");
+      assertThat(body.at("/checks/streams/task").asText()).isEqualTo("0_1");
+    }
+  }
+
+  @Test
   void shouldRefuseOtherMethodsAndUnknownPathsAndBindLocalhost() throws Exception {
     HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/metrics"))
         .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
@@ -136,7 +155,11 @@ class OpsServerTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
+    return get(server, path);
+  }
+
+  private HttpResponse<String> get(OpsServer target, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(target.url() + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

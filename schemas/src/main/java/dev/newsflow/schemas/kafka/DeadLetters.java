@@ -1,7 +1,5 @@
 package dev.newsflow.schemas.kafka;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -9,9 +7,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Dead-letter records: the original key and value bytes unchanged, plus headers naming what failed and where.
- * Header names are the ones Kafka Streams writes for its dead-letter queue (KIP-1034), so records from the
- * topology and from the sink read the same; we add the pipeline stage. Stateless and thread-safe.
+ * Dead-letter records: the original key and value bytes, plus headers naming what failed and where. Header names
+ * are the ones Kafka Streams writes for its dead-letter queue (KIP-1034), so records from the topology and from the
+ * sink read the same; we add the pipeline stage. Error headers are bounded, and a record too large for the DLQ topic
+ * is cut to fit with a header saying so ({@link DeadLetterBounds}). Stateless and thread-safe.
  */
 public final class DeadLetters {
 
@@ -21,8 +20,16 @@ public final class DeadLetters {
   public static final String HEADER_TOPIC = "__streams.errors.topic";
   public static final String HEADER_PARTITION = "__streams.errors.partition";
   public static final String HEADER_OFFSET = "__streams.errors.offset";
+  /** Prefix of the headers we add to Kafka Streams' own. */
+  public static final String HEADER_PREFIX = "newsflow.errors.";
   /** Our addition: the pipeline stage that failed (deserialize, clean, sink, ...). */
-  public static final String HEADER_STAGE = "newsflow.errors.stage";
+  public static final String HEADER_STAGE = HEADER_PREFIX + "stage";
+  /** Present when the value was cut to fit the DLQ topic: the original value's size in bytes. */
+  public static final String HEADER_VALUE_TRUNCATED = HEADER_PREFIX + "value.truncated";
+  /** Present when the key was cut: the original key's size in bytes. */
+  public static final String HEADER_KEY_TRUNCATED = HEADER_PREFIX + "key.truncated";
+  /** Present when the source record's own headers were too large to keep: how many were dropped. */
+  public static final String HEADER_HEADERS_DROPPED = HEADER_PREFIX + "headers.dropped";
 
   private DeadLetters() {}
 
@@ -34,9 +41,7 @@ public final class DeadLetters {
       dead.headers().add(header);
     }
     Headers headers = dead.headers();
-    put(headers, HEADER_EXCEPTION, error.getClass().getName());
-    put(headers, HEADER_MESSAGE, String.valueOf(error.getMessage()));
-    put(headers, HEADER_STACKTRACE, stackTrace(error));
+    DeadLetterBounds.describe(headers, error);
     put(headers, HEADER_TOPIC, failed.topic());
     put(headers, HEADER_PARTITION, String.valueOf(failed.partition()));
     put(headers, HEADER_OFFSET, String.valueOf(failed.offset()));
@@ -54,11 +59,5 @@ public final class DeadLetters {
   public static String get(Headers headers, String name) {
     Header header = headers.lastHeader(name);
     return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static String stackTrace(Throwable error) {
-    StringWriter out = new StringWriter();
-    error.printStackTrace(new PrintWriter(out));
-    return out.toString();
   }
 }

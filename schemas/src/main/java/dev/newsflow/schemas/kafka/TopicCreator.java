@@ -34,10 +34,20 @@ public final class TopicCreator {
    * @param replication replication factor of newly created topics; -1 takes the broker's default
    */
   public static void ensure(KafkaSettings settings, Collection<String> topics, int partitions, short replication) {
+    ensure(settings, topics, partitions, replication, Map.of());
+  }
+
+  /**
+   * Ensures each of the pipeline's topics exists, creating missing ones with {@code topicConfigs} (such as
+   * {@code max.message.bytes}); topics that exist keep their settings.
+   */
+  public static void ensure(KafkaSettings settings, Collection<String> topics, int partitions, short replication,
+      Map<String, String> topicConfigs) {
     List<NewTopic> specs = new ArrayList<>();
     for (String topic : topics) {
-      specs.add(replication < 0 ? new NewTopic(topic, Optional.of(partitions), Optional.empty())
-          : new NewTopic(topic, partitions, replication));
+      NewTopic spec = replication < 0 ? new NewTopic(topic, Optional.of(partitions), Optional.empty())
+          : new NewTopic(topic, partitions, replication);
+      specs.add(spec.configs(topicConfigs));
     }
     Map<String, Object> config = settings.clientConfig();
     config.remove("schema.registry.url");

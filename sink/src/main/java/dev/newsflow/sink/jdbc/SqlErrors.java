@@ -1,5 +1,6 @@
 package dev.newsflow.sink.jdbc;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
@@ -46,6 +47,45 @@ public final class SqlErrors {
       return sql.getNextException();
     }
     return failure;
+  }
+
+  /**
+   * A one-line description of a store failure for logs and readiness details, never with the data: the exception
+   * class and SQLSTATE, and the database's message only where it cannot quote values. A JDBC batch exception's
+   * message repeats the statement with its values (the article text), and data errors (classes 22, 23) may quote
+   * them, so those messages are left out.
+   */
+  public static String describe(Throwable failure) {
+    SQLException sql = firstSqlException(failure);
+    if (sql == null) {
+      return failure.getClass().getName() + ": " + firstLine(String.valueOf(failure.getMessage()));
+    }
+    SQLException shown = sql.getNextException() != null ? sql.getNextException() : sql;
+    String state = shown.getSQLState();
+    StringBuilder line = new StringBuilder(shown.getClass().getSimpleName()).append(" SQLSTATE ").append(state);
+    boolean quotesData = state == null || state.startsWith("22") || state.startsWith("23")
+        || shown instanceof BatchUpdateException;
+    if (!quotesData) {
+      line.append(": ").append(firstLine(String.valueOf(shown.getMessage())));
+    }
+    return line.toString();
+  }
+
+  private static SQLException firstSqlException(Throwable failure) {
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  /** The first line, at most 200 characters. */
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    return line.length() <= 200 ? line.strip() : line.substring(0, 199).strip() + "…";
   }
 
   private static Throwable next(Throwable t) {

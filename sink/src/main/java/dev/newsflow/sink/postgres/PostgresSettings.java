@@ -59,6 +59,9 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Dur
     properties.setProperty("socketTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
     properties.setProperty("tcpKeepAlive", "true");
     properties.setProperty("ApplicationName", "newsflow-sink");
+    // Without this the driver puts the statement with its values (the article text) and the server's "Detail"
+    // lines (a failing row) into exception messages, which end up in logs.
+    properties.setProperty("logServerErrorDetail", "false");
     return properties;
   }
 

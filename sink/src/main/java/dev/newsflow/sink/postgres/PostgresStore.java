@@ -236,7 +236,7 @@ public final class PostgresStore implements ArticleStore {
     } catch (SQLException e) {
       // fall through: a connection that cannot roll back is not worth keeping
     }
-    LOG.warn("dropping the PostgreSQL connection after: {}", cause.toString());
+    LOG.warn("dropping the PostgreSQL connection after: {}", SqlErrors.describe(cause));
     closeQuietly(connection);
     connection = null;
   }
