@@ -33,8 +33,8 @@ import java.util.Map;
 /**
  * Turns a push request into articles, or a {@link PushException} naming what is wrong: the body (collected within
  * the size limit by {@link BodyCollector}) is either JSON (one article object or an array of them, strict UTF-8)
- * or a raw HTML/text page whose URL is the {@code url} query parameter. Every article is validated before any is published, so a request is
- * accepted or refused whole.
+ * or a raw HTML/text page whose URL is the {@code url} query parameter. Every article is validated before any is
+ * published, so a request is accepted or refused whole.
  *
  * <p>Thread-safe.
  */

@@ -90,7 +90,8 @@ class PushSlowClientsIT {
         HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(uri("/health"))
             .timeout(Duration.ofSeconds(5)).GET().build(), BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        HttpResponse<String> article = post("{\"url\":\"https://push.example/while-slow-" + i + "\",\"content\":\"c\"}");
+        HttpResponse<String> article =
+            post("{\"url\":\"https://push.example/while-slow-" + i + "\",\"content\":\"c\"}");
         assertThat(article.statusCode()).as(article.body()).isEqualTo(202);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
       }
