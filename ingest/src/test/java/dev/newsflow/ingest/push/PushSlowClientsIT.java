@@ -59,7 +59,8 @@ class PushSlowClientsIT {
         new ArticleFileReader(50_000, Clock.systemUTC()), null);
     server.start();
     // the producer's first send waits for metadata: done before the clock starts
-    assertThat(post("{\"url\":\"https://push.example/warm-up\",\"content\":\"w\"}").statusCode()).isEqualTo(202);
+    assertThat(post("{\"url\":\"https://push.example/warm-up\",\"content\":\"w\"}", Duration.ofSeconds(30))
+        .statusCode()).isEqualTo(202);
   }
 
   @AfterAll
@@ -91,7 +92,7 @@ class PushSlowClientsIT {
             .timeout(Duration.ofSeconds(5)).GET().build(), BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         HttpResponse<String> article =
-            post("{\"url\":\"https://push.example/while-slow-" + i + "\",\"content\":\"c\"}");
+            post("{\"url\":\"https://push.example/while-slow-" + i + "\",\"content\":\"c\"}", Duration.ofSeconds(5));
         assertThat(article.statusCode()).as(article.body()).isEqualTo(202);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
       }
@@ -166,8 +167,8 @@ class PushSlowClientsIT {
     return URI.create("http://127.0.0.1:" + server.address().getPort() + path);
   }
 
-  private static HttpResponse<String> post(String json) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri("/articles")).timeout(Duration.ofSeconds(5))
+  private static HttpResponse<String> post(String json, Duration timeout) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(uri("/articles")).timeout(timeout)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         BodyHandlers.ofString());
   }
