@@ -50,6 +50,7 @@ final class PushHandler extends Handler.Abstract {
   private final Supplier<List<SourceStatus>> statuses;
   private final Executor executor;
   private final CrossSiteGuard guard;
+  private final HeaderDeadline headerDeadline;
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
@@ -57,12 +58,13 @@ final class PushHandler extends Handler.Abstract {
 
   /** @param executor where answers that follow the broker's acknowledgements are written (not Kafka's threads) */
   PushHandler(PushConfig config, ArticlePublisher publisher, PushRequestReader reader,
-      Supplier<List<SourceStatus>> statuses, Executor executor) {
+      Supplier<List<SourceStatus>> statuses, Executor executor, HeaderDeadline headerDeadline) {
     this.config = config;
     this.publisher = publisher;
     this.reader = reader;
     this.statuses = statuses;
     this.executor = executor;
+    this.headerDeadline = headerDeadline;
     this.guard = CrossSiteGuard.allowing(config.allowedHosts());
   }
 
@@ -77,6 +79,7 @@ final class PushHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    headerDeadline.requestStarted(request);
     String path = Request.getPathInContext(request);
     Optional<String> refusal = guard.refusal(request.getMethod(), request.getHeaders()::get);
     if (refusal.isPresent()) {

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Slow clients cannot starve it: requests are read without a thread per connection, a client silent for
- * longer than the read timeout is disconnected, a body slower than the body timeout gets 408, and at most
+ * longer than the read timeout or slower with its headers than the header timeout is disconnected
+ * ({@link HeaderDeadline}), a body slower than the body timeout gets 408, and at most
  * {@link PushConfig#maxConnections()} connections are served at once.
  *
  * <p>Thread-safe.
@@ -97,7 +98,9 @@ public final class PushServer implements IngestSource {
     NetworkConnectionLimit limit = new NetworkConnectionLimit(config.maxConnections(), connector);
     limit.setEndPointIdleTimeout(IDLE_TIMEOUT_AT_LIMIT_MILLIS);
     server.addBean(limit);
-    handler = new PushHandler(config, publisher, reader, statuses, threads);
+    HeaderDeadline headerDeadline = new HeaderDeadline(server.getScheduler(), config.headerTimeout());
+    connector.addBean(headerDeadline);
+    handler = new PushHandler(config, publisher, reader, statuses, threads, headerDeadline);
     server.setHandler(new GracefulHandler(handler));
     // On stop: stop accepting, then let requests in hand finish, their acknowledgements included.
     server.setStopTimeout(config.ackTimeout().toMillis() + 1_000);

@@ -41,6 +41,7 @@ class PushSlowClientsIT {
 
   private static final String TOPIC = "ingest-push-slow-it.raw";
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration HEADER_TIMEOUT = Duration.ofSeconds(8);
   private static final Duration BODY_TIMEOUT = Duration.ofSeconds(6);
   private static final Duration TRICKLE_EVERY = Duration.ofSeconds(1);
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -55,7 +56,7 @@ class PushSlowClientsIT {
     kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
     publisher = new ArticlePublisher(kafka, TOPIC);
     server = new PushServer(new PushConfig("127.0.0.1", 0, null, 100_000, Duration.ofSeconds(20), READ_TIMEOUT,
-        BODY_TIMEOUT, 64, List.of()), publisher, new ArticleJson(50_000, Clock.systemUTC()),
+        HEADER_TIMEOUT, BODY_TIMEOUT, 64, List.of()), publisher, new ArticleJson(50_000, Clock.systemUTC()),
         new ArticleFileReader(50_000, Clock.systemUTC()), null);
     server.start();
     // the producer's first send waits for metadata: done before the clock starts
@@ -80,6 +81,7 @@ class PushSlowClientsIT {
         bodyTricklers.add(open("POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + "Content-Length: 1000\r\n\r\n{"));
       }
+      long trickling = System.nanoTime();
       trickle.scheduleAtFixedRate(() -> {
         headerTricklers.forEach(socket -> write(socket, "X-Slow: 1\r\n"));
         bodyTricklers.forEach(socket -> write(socket, " "));
@@ -102,6 +104,12 @@ class PushSlowClientsIT {
         socket.setSoTimeout((int) BODY_TIMEOUT.toMillis() + 5_000);
         assertThat(statusLine(socket.getInputStream())).startsWith("HTTP/1.1 408");
       }
+      // the trickled headers are cut off at the header timeout, though never silent for the read timeout
+      for (Socket socket : headerTricklers) {
+        socket.setSoTimeout((int) HEADER_TIMEOUT.toMillis() + 5_000);
+        assertThat(readToEnd(socket.getInputStream())).isEqualTo(-1);
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - trickling)).isLessThan(HEADER_TIMEOUT.plusSeconds(3));
     } finally {
       trickle.shutdownNow();
       headerTricklers.forEach(PushSlowClientsIT::close);
@@ -115,17 +123,23 @@ class PushSlowClientsIT {
     try (Socket silent = open("POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\n")) {
       silent.setSoTimeout((int) READ_TIMEOUT.toMillis() + 5_000);
       long started = System.nanoTime();
-      InputStream in = silent.getInputStream();
-      int read;
-      try {
-        do {
-          read = in.read(); // whatever it answers, the server then closes the connection
-        } while (read != -1);
-      } catch (IOException reset) {
-        // closed by the server: as good as the end of the stream
-      }
+      assertThat(readToEnd(silent.getInputStream())).isEqualTo(-1);
       assertThat(Duration.ofNanos(System.nanoTime() - started))
           .isBetween(READ_TIMEOUT.minusMillis(500), READ_TIMEOUT.plusSeconds(3));
+    }
+  }
+
+  /** Reads until the server closes the connection (whatever it answers first); -1 then. */
+  private static int readToEnd(InputStream in) {
+    try {
+      while (in.read() != -1) {
+        // skip what the server says before closing
+      }
+      return -1;
+    } catch (java.net.SocketTimeoutException stillOpen) {
+      return 0;
+    } catch (IOException reset) {
+      return -1; // closed by the server: as good as the end of the stream
     }
   }
 
