@@ -63,6 +63,7 @@ public final class PushServer implements IngestSource {
   private Server server;
   private ServerConnector connector;
   private PushHandler handler;
+  private volatile InetSocketAddress address;
 
   /**
    * @param statuses what {@code GET /status} reports (the whole service's sources); null for this server's only
@@ -111,21 +112,18 @@ public final class PushServer implements IngestSource {
       throw e instanceof IOException io ? io
           : new IOException("cannot start the push endpoint on " + config.bind() + ":" + config.port(), e);
     }
+    address = new InetSocketAddress(InetAddress.getByName(config.bind()), connector.getLocalPort());
     state = SourceStatus.State.RUNNING;
     if (config.token() == null) {
       LOG.warn("the push endpoint on http://{} has no token: {} can publish articles (browsers on other sites"
           + " are refused); set NEWSFLOW_INGEST_TOKEN to require one", hostPort(),
-          address().getAddress().isLoopbackAddress() ? "every program on this machine" : "anyone who reaches it");
+          address.getAddress().isLoopbackAddress() ? "every program on this machine" : "anyone who reaches it");
     }
   }
 
   /** The address it listens on (the real port when 0 was asked for). */
   public InetSocketAddress address() {
-    try {
-      return new InetSocketAddress(InetAddress.getByName(config.bind()), connector.getLocalPort());
-    } catch (IOException e) {
-      return InetSocketAddress.createUnresolved(config.bind(), connector.getLocalPort());
-    }
+    return address;
   }
 
   /** Stops accepting connections, lets requests in hand finish (their acknowledgements included), then returns. */
@@ -153,8 +151,7 @@ public final class PushServer implements IngestSource {
   }
 
   private String hostPort() {
-    InetSocketAddress address = address();
-    String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+    String host = address.getAddress().getHostAddress();
     return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
   }
 }
