@@ -78,6 +78,22 @@ final class IngestServeCommand implements Callable<Integer> {
       converter = DurationConverter.class)
   Duration ackTimeout;
 
+  @Option(names = "--read-timeout", defaultValue = "10s", converter = DurationConverter.class,
+      description = "A push client silent for longer is disconnected (default ${DEFAULT-VALUE}).")
+  Duration readTimeout;
+
+  @Option(names = "--header-timeout", defaultValue = "20s", converter = DurationConverter.class,
+      description = "A push request's headers must arrive within this (default ${DEFAULT-VALUE}).")
+  Duration headerTimeout;
+
+  @Option(names = "--body-timeout", defaultValue = "60s", converter = DurationConverter.class,
+      description = "A push request's body must arrive within this, else 408 (default ${DEFAULT-VALUE}).")
+  Duration bodyTimeout;
+
+  @Option(names = "--max-connections", defaultValue = "" + PushConfig.DEFAULT_MAX_CONNECTIONS,
+      description = "Push connections served at once (default ${DEFAULT-VALUE}).")
+  int maxConnections;
+
   @Option(names = "--watch", paramLabel = "DIR", description = "A drop directory to watch; repeatable.")
   List<Path> watch = new ArrayList<>();
 
@@ -136,7 +152,8 @@ final class IngestServeCommand implements Callable<Integer> {
   private List<IngestSource> sources(IngestServices services, Supplier<List<SourceStatus>> statuses) {
     List<IngestSource> sources = new ArrayList<>();
     if (!noPush) {
-      PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, ackTimeout);
+      PushConfig config = new PushConfig(bind, port, token, maxBodyBytes, ackTimeout, readTimeout, headerTimeout,
+          bodyTimeout, maxConnections, ops.allowedHosts());
       sources.add(services.pushServer(config, contentLimit.maxContentBytes, statuses));
     }
     watch.forEach(dir -> sources.add(

@@ -2,6 +2,8 @@ package dev.newsflow.cli.options;
 
 import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
@@ -24,6 +26,13 @@ public final class OpsOptions {
           + "port, off serves none.")
   public String port;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME", split = ",",
+      defaultValue = "${env:NEWSFLOW_ALLOWED_HOSTS}",
+      description = "A DNS name clients use for this service's HTTP endpoints (e.g. behind a proxy); repeatable or"
+          + " comma-separated (env NEWSFLOW_ALLOWED_HOSTS). IP addresses, localhost and single-label names are"
+          + " always accepted; other Host names are refused as DNS rebinding.")
+  public List<String> allowedHosts = new ArrayList<>();
+
   /**
    * Starts the server with the routes {@code customize} adds, or returns null when switched off.
    *
@@ -34,9 +43,15 @@ public final class OpsOptions {
     if (chosen == null) {
       return null;
     }
-    OpsServer.Builder builder = OpsServer.builder(metrics).host(bind).port(chosen);
+    OpsServer.Builder builder = OpsServer.builder(metrics).host(bind).port(chosen).allowHosts(allowedHosts());
     customize.accept(builder);
     return builder.start();
+  }
+
+  /** The names given with {@code --allowed-host}, blanks dropped. */
+  public List<String> allowedHosts() {
+    return allowedHosts == null ? List.of()
+        : allowedHosts.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
   }
 
   /** Whether a port was asked for (flag or environment), rather than the service's default. */

@@ -15,6 +15,7 @@ import dev.newsflow.ops.http.OpsServer;
 import dev.newsflow.ops.metrics.ServiceMetrics;
 import dev.newsflow.schemas.config.ServiceSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.errors.StreamsException;
@@ -92,6 +93,17 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
     return settingsOptions.values(EnrichConfig.SETTINGS);
   }
 
+  /** The host of {@code application.server}, which the other instances use to reach this one; none if unset. */
+  private static List<String> advertisedHost(EnrichConfig config) {
+    Object server = config.kafka().clientProperties().get("application.server");
+    if (server == null || server.toString().isBlank()) {
+      return List.of();
+    }
+    String hostPort = server.toString().strip();
+    int colon = hostPort.lastIndexOf(':');
+    return List.of(colon > 0 ? hostPort.substring(0, colon) : hostPort);
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     EnrichConfig config = EnrichConfig.of(cluster.settings(), cluster.topics(), settingValues());
@@ -104,6 +116,7 @@ public final class EnrichCommand implements Callable<Integer>, SettingsCommand {
              : null;
          OpsServer server = ops.start(metrics, DEFAULT_METRICS_PORT, routes -> {
            routes.readiness("streams", service.readiness()).liveness("streams", service.liveness());
+           routes.allowHosts(advertisedHost(config)); // peers ask for /api/trends under this name
            routes.route("/api/trends", service.trendsEndpoint()::handle);
            if (live != null) {
              live.register(routes);

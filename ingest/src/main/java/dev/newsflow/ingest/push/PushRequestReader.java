@@ -15,9 +15,7 @@ import dev.newsflow.ingest.jsonl.InvalidArticleException;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -33,16 +31,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a push request into articles, or a {@link PushException} naming what is wrong: the body read within the
- * size limit, then either JSON (one article object or an array of them, strict UTF-8) or a raw HTML/text page whose
- * URL is the {@code url} query parameter. Every article is validated before any is published, so a request is
- * accepted or refused whole.
+ * Turns a push request into articles, or a {@link PushException} naming what is wrong: the body (collected within
+ * the size limit by {@link BodyCollector}) is either JSON (one article object or an array of them, strict UTF-8)
+ * or a raw HTML/text page whose URL is the {@code url} query parameter. Every article is validated before any is
+ * published, so a request is accepted or refused whole.
  *
  * <p>Thread-safe.
  */
 final class PushRequestReader {
 
-  /** An article is an object of fields with a map of hints at most: anything deeper is not an article. */
+  /** An article is an object of fields (a hint may be a small object): anything this deep is not an article. */
   static final int MAX_NESTING_DEPTH = 32;
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build())
@@ -56,6 +54,7 @@ final class PushRequestReader {
   private final ArticleFileReader documents;
   private final long maxBodyBytes;
 
+  /** @param maxBodyBytes a declared Content-Length over it is refused ({@link BodyCollector} caps the rest) */
   PushRequestReader(ArticleJson json, ArticleFileReader documents, long maxBodyBytes) {
     this.json = json;
     this.documents = documents;
@@ -101,22 +100,6 @@ final class PushRequestReader {
     if (length > maxBodyBytes) {
       throw new PushException(413, "body of " + length + " bytes is over the limit of " + maxBodyBytes + " bytes");
     }
-  }
-
-  /** The body, read to its end but never past the limit (a body without Content-Length is capped the same way). */
-  byte[] readBody(InputStream in) throws IOException, PushException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) != -1) {
-      total += n;
-      if (total > maxBodyBytes) {
-        throw new PushException(413, "body is over the limit of " + maxBodyBytes + " bytes");
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   /** The articles of a JSON body: one object or a non-empty array of objects. */

@@ -2,6 +2,10 @@ package dev.newsflow.ingest.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.ingest.RawTopic;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issue 15, items 3 and 4: the push endpoint refuses what a web page could make a browser send, and answers
@@ -134,6 +139,24 @@ class PushServerRefusalsIT {
     // the next article still flows
     assertThat(post(small, "/articles", "application/json", "{\"url\":\"https://push.example/fits\",\"content\":\"x\"}",
         Map.of()).statusCode()).isEqualTo(202);
+  }
+
+  @Test
+  void shouldWarnAtStartWhenItRunsWithoutAToken() throws Exception {
+    Logger logger = (Logger) LoggerFactory.getLogger(PushServer.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    PushServer open = server(publisher);
+    try {
+      assertThat(logged.list).anySatisfy(event -> {
+        assertThat(event.getLevel()).isEqualTo(Level.WARN);
+        assertThat(event.getFormattedMessage()).contains("has no token").contains("NEWSFLOW_INGEST_TOKEN");
+      });
+    } finally {
+      open.stop();
+      logger.detachAppender(logged);
+    }
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class CrossSiteGuard {
     String host = header.apply("Host");
     if (host != null && !allowedHost(hostOf(host))) {
       return Optional.of("request refused: Host " + shown(host) + " is not a name of this server (a DNS-rebinding"
-          + " guard); use its IP address or localhost, or add the name to the server's allowed hosts");
+          + " guard); use its IP address or localhost instead");
     }
     String origin = header.apply("Origin");
     if (origin != null) {
