@@ -60,12 +60,13 @@ class SinkRetryLogIT {
     KafkaSettings kafka = new KafkaSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
     // The sink gives up on a lock after 200 ms: a table locked by someone else is a retryable failure.
     PostgresSettings impatient = new PostgresSettings(db.settings().jdbcUrl() + "&options=-c%20lock_timeout%3D200",
-        PostgresFixture.USER, null);
+        db.settings().user(), db.settings().password());
 
     try (SinkService sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics).withGroupId("pg-logs")
              .withBatching(10, Duration.ofMillis(100)).withRetries(Duration.ofMillis(100), Duration.ofMillis(300), 3),
              new PostgresStore(impatient));
-         Connection locker = DriverManager.getConnection(db.settings().jdbcUrl(), PostgresFixture.USER, null)) {
+         Connection locker = DriverManager.getConnection(db.settings().jdbcUrl(), db.settings().user(),
+             db.settings().password())) {
       sink.start();
       locker.setAutoCommit(false);
       try (Statement statement = locker.createStatement()) {
