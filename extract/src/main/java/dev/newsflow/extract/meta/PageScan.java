@@ -37,6 +37,8 @@ public final class PageScan implements NodeFilter {
   final List<Element> relAuthors = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<Element> dateTexts = new ArrayList<>();
+  /** Microdata publish dates on elements other than meta tags ({@code <span itemprop="datePublished">}). */
+  final List<Element> publishedProps = new ArrayList<>();
   final List<Element> jsonLdScripts = new ArrayList<>();
   Element canonical;
   Element breadcrumb;
@@ -116,6 +118,9 @@ public final class PageScan implements NodeFilter {
     String itemprop = attrs.itemprop();
     if (itemprop.equalsIgnoreCase("author")) {
       add(bylines, el);
+    } else if (!"meta".equals(tag) && (itemprop.equalsIgnoreCase("datePublished")
+        || itemprop.equalsIgnoreCase("dateCreated"))) {
+      add(publishedProps, el);
     } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(tag)) {
       sectionProp = el;
     }

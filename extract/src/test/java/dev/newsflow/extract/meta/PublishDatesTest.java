@@ -1,0 +1,92 @@
+package dev.newsflow.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Issue 19: publish dates found beyond the declared ones, on invented pages. */
+class PublishDatesTest {
+
+  private static final Instant FETCHED = Instant.parse("2025-06-01T12:00:00Z");
+
+  private final MetadataExtractor extractor = new MetadataExtractor();
+
+  private ArticleMetadata extract(String lang, String head, String body) {
+    Document doc = Jsoup.parse("<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body
+        + "</body></html>", "https://news.example/story");
+    return extractor.extract(doc, JsonLd.of(doc), FETCHED);
+  }
+
+  private static void assertDay(ArticleMetadata meta, String day, String source) {
+    assertThat(meta.published()).isNotNull();
+    assertThat(meta.published().date()).isEqualTo(LocalDate.parse(day));
+    assertThat(meta.sources()).containsEntry("publishedAt", source);
+  }
+
+  @Test
+  void shouldReadAGermanDateClassedSpanOutsideAnyArticleElement() {
+    assertDay(extract("de", "", "<div class=\"content\"><h1>Neue Brücke</h1><span class=\"meta__date\">03.11.2024"
+        + "</span><p>Die Brücke ist offen.</p></div>"), "2024-11-03", "text");
+  }
+
+  @Test
+  void shouldPreferTheAttributeOfAPublishedAbbrOverItsText() {
+    assertDay(extract("de", "", "<article><abbr class=\"published\" title=\"2024-07-23T17:06:45+0000\">vor "
+        + "langer Zeit</abbr></article>"), "2024-07-23", "text");
+  }
+
+  @Test
+  void shouldSkipUpdateCommentAndSidebarDates() {
+    ArticleMetadata meta = extract("en", "", "<aside><span class=\"date\">May 30, 2025</span></aside>"
+        + "<article><h1>Dam opens</h1><span class=\"date updated\">May 29, 2025</span>"
+        + "<span class=\"post-date\">May 20, 2025</span><div class=\"comments\"><span class=\"comment-date\">"
+        + "May 31, 2025</span></div></article>");
+    assertDay(meta, "2025-05-20", "text");
+  }
+
+  @Test
+  void shouldReadVisibleMicrodata() {
+    assertDay(extract("de", "", "<div itemprop=\"datePublished\">20.06.2024 11:43</div>"), "2024-06-20",
+        "microdata");
+  }
+
+  @Test
+  void shouldReadTimeElementsWithoutAMachineReadableDatetime() {
+    assertDay(extract("ja", "", "<li class=\"info\">質問日時：<time>2024/07/13 01:10</time></li>"), "2024-07-13",
+        "time");
+    assertDay(extract("de", "", "<time datetime=\"11.11.2024 18:00\">Donnerstag</time>"), "2024-11-11", "time");
+  }
+
+  @Test
+  void shouldReadADateCreatedOfAnyJsonLdObject() {
+    assertDay(extract("en", "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"uploadDate\":"
+        + "\"2024-10-16T18:15:00Z\"}</script>", ""), "2024-10-16", "json-ld");
+  }
+
+  @Test
+  void shouldReadADateWrittenNextToTheHeadline() {
+    assertDay(extract("de", "", "<div><h1>Feuerwehr übt</h1><p class=\"subtitle\"><span>Hamburg, 2. November 2024"
+        + "</span></p><p>Text.</p></div>"), "2024-11-02", "headline");
+    assertDay(extract("pt", "", "<header><h1>Goiás vence</h1><p class=\"tagline\">22/11/2024 - 04:30</p></header>"),
+        "2024-11-22", "headline");
+  }
+
+  @Test
+  void shouldReadAmbiguousSlashDatesInTheOrderThePageShowsElsewhere() {
+    ArticleMetadata meta = extract("en", "", "<h1>Fair returns</h1><span class=\"date\">04/03/2025</span>"
+        + "<ul><li><span class=\"time\">25/02/2025</span></li></ul>");
+    assertDay(meta, "2025-03-04", "text");
+    assertDay(extract("en", "", "<h1>Fair returns</h1><span class=\"date\">04/03/2025</span>"), "2025-04-03",
+        "text");
+  }
+
+  @Test
+  void shouldNotBelieveAWrittenDateAfterTheFetch() {
+    ArticleMetadata meta = extract("en", "", "<h1>Looking ahead</h1><span class=\"date\">June 20, 2025</span>");
+    assertThat(meta.published()).isNull();
+  }
+}
