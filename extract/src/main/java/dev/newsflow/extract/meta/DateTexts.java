@@ -18,8 +18,10 @@ final class DateTexts {
 
   private static final Evaluator ARTICLE = QueryParser.parse(
       "article, main, header, [class*=byline], [itemprop=articleBody], [class*=article], [class*=post]");
-  private static final Evaluator ELSEWHERE = QueryParser.parse("aside, nav, footer, form, [class*=comment], "
-      + "[id*=comment], [class*=sidebar], [class*=related], [class*=teaser], [class*=widget], [class*=recent]");
+  // Not form (ASP.NET pages wrap everything in one), nor classes "sidebar" or "widget": themes put them on the
+  // main column too.
+  private static final Evaluator ELSEWHERE = QueryParser.parse("aside, nav, footer, [class*=comment], "
+      + "[id*=comment], [id*=sidebar], [class*=related], [class*=teaser], [class*=recent]");
   private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "title"};
   /** Longer texts are containers or prose, whose dates are about something else. */
   private static final int MAX_CHARS = 100;

@@ -41,13 +41,6 @@ public final class MetadataExtractor {
 
   private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
       "corporation", "organisation");
-  private static final String[] PUBLISHED_META = {"datepublished", "pubdate", "publishdate", "publish-date",
-      "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued",
-      "parsely-pub-date", "sailthru.date", "og:published_time", "article.published", "published_time",
-      "date.available", "originalpublicationdate", "og:article:published_time", "article:published",
-      "publication_date", "publication-date", "citation_publication_date", "citation_date",
-      "prism.publicationdate", "datecreated", "uploaddate", "release_date"};
-  private static final String[] OTHER_JSON_LD_DATES = {"dateCreated", "datePublished", "uploadDate"};
   private static final String[] MODIFIED_META = {"datemodified", "og:updated_time", "dc.date.modified",
       "dcterms.modified", "last-modified", "article.updated", "lastmod", "modified_time"};
   /** Enough paragraph text to detect a language reliably; more only costs time. */
@@ -201,56 +194,9 @@ public final class MetadataExtractor {
   }
 
   private static PageDate published(Page p, String canonical, String language, Instant fetchedAt) {
-    DatePicker pick = new DatePicker(fetchedAt);
-    pick.offer("json-ld", JsonLd.text(p.article(), "datePublished"));
-    pick.offer("article:published_time", p.meta().first("article:published_time"));
-    pick.offer("meta", p.meta().first(PUBLISHED_META));
-    pick.offer("time", Times.published(p.scan().times));
-    if (pick.value() != null) {
-      return p.found("publishedAt", pick.source(), pick.value());
-    }
-    pick.offer("json-ld", otherJsonLdDate(p));
-    TextDates.Order order = order(p, language);
-    pick.offer("microdata", DateTexts.published(p.scan().publishedProps, language, order));
-    pick.offer("time", DateTexts.published(p.scan().times, language, order));
-    pick.offer("url", Dates.fromUrl(p.doc().location()));
-    pick.offer("url", Dates.fromUrl(canonical));
-    // The weakest sources: dates written in date-classed elements, then near the headline.
-    pick.offer("text", DateTexts.published(p.scan().dateTexts, language, order));
-    pick.offer("headline", HeadlineDates.near(p.scan().h1s, language, order));
-    return p.found("publishedAt", pick.source(), pick.value());
-  }
-
-  /** A publish or creation date of any JSON-LD object, when the article object has none (video, how-to, ...). */
-  private static String otherJsonLdDate(Page p) {
-    for (String field : OTHER_JSON_LD_DATES) {
-      String value = JsonLd.text(p.article(), field);
-      if (value != null) {
-        return value;
-      }
-      for (JsonNode node : p.jsonLd().objects()) {
-        value = JsonLd.text(node, field);
-        if (value != null) {
-          return value;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * How the page writes numeric dates whose day and month could be either: as its unambiguous ones show
-   * ({@code 25/03/2020}), else month first in English (the US custom) and day first in other languages.
-   */
-  private static TextDates.Order order(Page p, String language) {
-    for (Element el : p.scan().dateTexts) {
-      String text = el.text();
-      TextDates.Order seen = text.length() <= 100 ? TextDates.evidence(text) : null;
-      if (seen != null) {
-        return seen;
-      }
-    }
-    return "en".equals(language) ? TextDates.Order.MONTH_FIRST : TextDates.Order.DAY_FIRST;
+    PublishDates dates = new PublishDates(p.doc(), p.scan(), p.jsonLd(), p.article(), p.meta(), language, fetchedAt);
+    PageDate date = dates.find(canonical);
+    return p.found("publishedAt", dates.source(), date);
   }
 
   private static PageDate modified(Page p, Instant fetchedAt) {

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,17 +15,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Month names in the languages of {@code date-locales.txt}, taken from the JDK's locale data (full and short,
- * format and stand-alone forms: Russian "марта" and "март"), plus the spellings of {@code month-names.txt}. Names
- * are matched in lower case without accents or a final dot. A name that means different months in two languages
+ * Month names in about 40 languages ({@code month-names.txt}, generated from the JDK's CLDR data: full and short,
+ * format and stand-alone forms such as Russian "марта" and "март", plus spellings it lacks). Names are matched in lower case without accents or a final dot. A name that means different months in two languages
  * (Polish "listopad" is November, Croatian October) counts only when the page's language says which. Immutable and
  * thread-safe.
  */
 final class MonthTable {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final TextStyle[] STYLES = {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,
-      TextStyle.SHORT_STANDALONE};
   /** Shorter names are too often something else ("ma", "ju"). */
   private static final int MIN_CHARS = 3;
   private static final int AMBIGUOUS = -1;
@@ -75,23 +70,12 @@ final class MonthTable {
 
   private static MonthTable load() {
     Map<String, Map<String, Integer>> byLanguage = new HashMap<>();
-    for (String tag : lines("date-locales.txt")) {
-      Locale locale = Locale.forLanguageTag(tag);
-      Map<String, Integer> names = byLanguage.computeIfAbsent(locale.getLanguage(), k -> new HashMap<>());
-      for (Month month : Month.values()) {
-        for (TextStyle style : STYLES) {
-          String name = month.getDisplayName(style, locale);
-          if (!name.chars().allMatch(Character::isDigit)) { // Locales without names give "3".
-            names.put(key(name), month.getValue());
-          }
-        }
-      }
-    }
     for (String line : lines("month-names.txt")) {
       String[] parts = line.split("\\|");
-      Map<String, Integer> names = byLanguage.computeIfAbsent(parts[1].strip(), k -> new HashMap<>());
+      Map<String, Integer> names = byLanguage.computeIfAbsent(parts[0].strip(), k -> new HashMap<>());
+      int month = Integer.parseInt(parts[1].strip());
       for (String name : parts[2].split(",")) {
-        names.put(key(name), Integer.parseInt(parts[0].strip()));
+        names.putIfAbsent(key(name), month);
       }
     }
     Map<String, Integer> all = new HashMap<>();

@@ -149,13 +149,23 @@ public final class PageScan implements NodeFilter {
             || hasToken(cls, "post-author"))) {
       marks |= BYLINE;
     }
-    if (cls.contains("date") || cls.contains("time") || cls.contains("publish")) {
+    if (isDateClass(cls)) {
       marks |= DATE;
     }
     if (cls.contains("breadcrumb")) {
       marks |= BREADCRUMB;
     }
     return marks;
+  }
+
+  /**
+   * Classes of elements that show a date: English words in any case ({@code itemPostDate}), the words of other
+   * languages (datum, fecha, data, tarih) and the meta lines under headlines ({@code entry-meta}).
+   */
+  private static boolean isDateClass(String cls) {
+    return cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("Date")
+        || cls.contains("Time") || cls.contains("Publish") || cls.contains("datum") || cls.contains("fecha")
+        || cls.contains("data") || cls.contains("tarih") || cls.contains("meta");
   }
 
   private static void add(List<Element> list, Element el) {

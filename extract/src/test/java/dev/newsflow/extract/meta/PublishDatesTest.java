@@ -89,4 +89,28 @@ class PublishDatesTest {
     ArticleMetadata meta = extract("en", "", "<h1>Looking ahead</h1><span class=\"date\">June 20, 2025</span>");
     assertThat(meta.published()).isNull();
   }
+
+  @Test
+  void shouldReadCamelCaseAndOtherLanguagesDateClasses() {
+    assertDay(extract("de", "", "<div class=\"post\"><span class=\"itemPostDate\">am 25.08.2024 22:30</span></div>"),
+        "2024-08-25", "text");
+    assertDay(extract("nl", "", "<div class=\"artikel\"><span class=\"datum\">16 maart 2025</span></div>"),
+        "2025-03-16", "text");
+    assertDay(extract("de", "", "<div class=\"entry-meta\">Peter Muster / 07.11.2024 / 09:30</div>"),
+        "2024-11-07", "text");
+  }
+
+  @Test
+  void shouldReadADateInTheBylineAndInsideAPageWideForm() {
+    assertDay(extract("de", "", "<p class=\"dachzeile author\"><em>von</em> Fred Muster <em>31.10.2024</em></p>"),
+        "2024-10-31", "byline");
+    assertDay(extract("en", "", "<form id=\"aspnetForm\"><div class=\"news\"><span class=\"date\">Blog entry by "
+        + "Ana Lima | 28 April, 2025</span></div></form>"), "2025-04-28", "text");
+  }
+
+  @Test
+  void shouldReadADayFirstDateInTheCanonicalUrl() {
+    assertDay(extract("de", "<link rel=\"canonical\" href=\"https://news.example/meldungen/29-10-2024\">", ""),
+        "2024-10-29", "url");
+  }
 }

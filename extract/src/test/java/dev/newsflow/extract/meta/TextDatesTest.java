@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.extract.meta.TextDates.Order;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -92,5 +95,18 @@ class TextDatesTest {
   })
   void shouldKnowMonthNamesAndLeaveAmbiguousOnesToThePagesLanguage(String word, String language, int month) {
     assertThat(MonthTable.get().month(word, language)).isEqualTo(month);
+  }
+
+  /** The generated table still agrees with the JDK's locale data it was made from. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "ar"})
+  void shouldKnowEveryMonthNameTheJdkKnows(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    for (Month month : Month.values()) {
+      for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+        assertThat(MonthTable.get().month(month.getDisplayName(style, locale), language)).as("%s %s", month, style)
+            .isEqualTo(month.getValue());
+      }
+    }
   }
 }
