@@ -23,9 +23,9 @@ import org.jsoup.select.QueryParser;
  *   <li>title: {@code json-ld} headline, {@code og:title}, {@code h1}, {@code title} (site name removed)
  *   <li>description: {@code json-ld}, {@code og:description}, {@code meta}
  *   <li>authors: {@code json-ld}, {@code meta} (author), {@code article:author}, {@code rel-author}, {@code byline}
- *   <li>publishedAt / modifiedAt: {@code json-ld}, {@code article:published_time} / {@code article:modified_time},
- *       {@code meta} (other tags), {@code time}, {@code url} and {@code text} (a date element in the byline or
- *       article; published only); never after the fetch time
+ *   <li>publishedAt: declared dates, then microdata, the URL and written dates, as {@link PublishDates} lists;
+ *       the page's own day and offset kept ({@link PageDate}); never after the fetch time
+ *   <li>modifiedAt: {@code json-ld}, {@code article:modified_time}, {@code meta} (other tags), {@code time}
  *   <li>section: {@code json-ld}, {@code article:section}, {@code meta}, {@code breadcrumb}
  *   <li>canonicalUrl: {@code canonical}, {@code og:url}, {@code json-ld}
  *   <li>siteName: {@code og:site_name}, {@code json-ld} (publisher), {@code application-name}
@@ -57,7 +57,8 @@ public final class MetadataExtractor {
    *
    * @param doc the parsed page (with its base URI set to the page URL when known)
    * @param jsonLd the page's JSON-LD, parsed once
-   * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed and relative times count
+   *     back from it (null: unknown; now bounds the dates and relative times are not read)
    */
   public ArticleMetadata extract(Document doc, JsonLd jsonLd, Instant fetchedAt) {
     if (doc == null) {
@@ -76,7 +77,8 @@ public final class MetadataExtractor {
    * @param doc the parsed page (with its base URI set to the page URL when known)
    * @param scan the page's scan (see {@link PageScan}), walked over the whole document
    * @param jsonLd the page's JSON-LD, parsed once
-   * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed and relative times count
+   *     back from it (null: unknown; now bounds the dates and relative times are not read)
    */
   public ArticleMetadata extract(Document doc, PageScan scan, JsonLd jsonLd, Instant fetchedAt) {
     if (doc == null || scan == null || jsonLd == null) {

@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  *   <li>{@code json-ld} of other objects (dateCreated, uploadDate of a video), {@code microdata} on visible
  *       elements, {@code time} elements read as text;
  *   <li>{@code url}: the page's, then the canonical one ({@code /2020/03/16/}, {@code /20200316/});
- *   <li>written: {@code text} (date-classed elements), {@code byline}, then {@code headline} (just around the h1).
+ *   <li>written: {@code text} (date-classed elements), {@code byline}, then {@code headline} (just around the h1);
+ *   <li>{@code relative}: "3 hours ago" in a date-classed element, counted back from the fetch time when known.
  * </ol>
  *
  * <p>The day is the page's own: a time with an offset keeps its local day ({@link PageDate}). A time declared in
@@ -72,6 +73,7 @@ final class PublishDates {
     pick.offer("text", DateTexts.published(scan.dateTexts, language, order()));
     pick.offer("byline", DateTexts.published(scan.bylines, language, order()));
     pick.offer("headline", HeadlineDates.near(scan.h1s, language, order()));
+    pick.offer("relative", RelativeDates.published(scan.dateTexts, fetchedAt));
     source = pick.source();
     return pick.value();
   }

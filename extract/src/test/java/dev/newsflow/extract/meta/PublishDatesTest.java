@@ -113,4 +113,21 @@ class PublishDatesTest {
     assertDay(extract("de", "<link rel=\"canonical\" href=\"https://news.example/meldungen/29-10-2024\">", ""),
         "2024-10-29", "url");
   }
+
+  @Test
+  void shouldCountRelativeTimesBackFromAKnownFetchTime() {
+    assertDay(extract("en", "", "<h1>Storm</h1><span class=\"time\">3 hours ago</span>"), "2025-06-01", "relative");
+    assertDay(extract("de", "", "<h1>Sturm</h1><span class=\"zeit date\">vor 2 Tagen</span>"), "2025-05-30",
+        "relative");
+    assertDay(extract("fr", "", "<h1>Tempête</h1><span class=\"date\">il y a 14 heures</span>"), "2025-05-31",
+        "relative");
+    assertDay(extract("zh", "", "<h1>暴风</h1><span class=\"time\">昨天 10:30</span>"), "2025-05-31", "relative");
+  }
+
+  @Test
+  void shouldNotReadRelativeTimesWithoutAFetchTime() {
+    Document doc = Jsoup.parse("<html lang=en><body><h1>Storm</h1><span class=\"time\">3 hours ago</span>"
+        + "</body></html>");
+    assertThat(extractor.extract(doc, JsonLd.of(doc), null).published()).isNull();
+  }
 }
