@@ -59,7 +59,8 @@ final class RelativeDates {
         long count = 1;
         for (int g = 1; g <= m.groupCount(); g++) {
           if (m.group(g) != null) {
-            count = Long.parseLong(m.group(g));
+            // A long digit run is an id, not a count (and would overflow).
+            count = m.group(g).length() > 4 ? Long.MAX_VALUE : Long.parseLong(m.group(g));
           }
         }
         if (count > MAX_COUNT) {

@@ -130,4 +130,11 @@ class PublishDatesTest {
         + "</body></html>");
     assertThat(extractor.extract(doc, JsonLd.of(doc), null).published()).isNull();
   }
+
+  @Test
+  void shouldIgnoreRelativeTimesThatAreNotPublishTimes() {
+    assertThat(RelativeDates.read("99999999999999999999999 days ago", FETCHED)).isNull();
+    assertThat(RelativeDates.read("5000 days ago", FETCHED)).isNull();
+    assertThat(RelativeDates.read("Morning edition", FETCHED)).isNull();
+  }
 }
