@@ -2,6 +2,7 @@ package dev.newsflow.bench;
 
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.sink.store.ArticleStore;
+import java.util.Collection;
 import java.util.List;
 
 /** A store that tells the tracker when each article's batch is durably written (the sink commits right after). */
@@ -21,6 +22,11 @@ final class TimedStore implements ArticleStore {
     for (EnrichedArticle article : batch) {
       tracker.arrived(LatencyTracker.Point.SINK, article.getId());
     }
+  }
+
+  @Override
+  public void delete(Collection<String> ids) throws Exception {
+    store.delete(ids);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -34,7 +35,7 @@ public final class ArticleEnricher {
   public EnrichedArticle enrich(RawArticle raw) {
     Objects.requireNonNull(raw, "raw");
     CleanedArticle clean = cleaner.clean(raw.getContent(), ContentKind.valueOf(raw.getContentType().name()),
-        raw.getUrl(), pageFetchTime(raw));
+        raw.getUrl(), pageFetchTime(raw), raw.getTitle());
     String text = clean.text();
     Fingerprints.Fingerprint fingerprint = Fingerprints.of(text);
     return EnrichedArticle.newBuilder()
@@ -55,6 +56,7 @@ public final class ArticleEnricher {
         .setWordCount(wordCount(text))
         .setContentHash(fingerprint.contentHash())
         .setSimhash(fingerprint.simHash())
+        .setSimhashHex(HexFormat.of().toHexDigits(fingerprint.simHash()))
         .setPipelineVersion(PipelineVersion.get())
         .setModifiedAt(clean.modifiedAt())
         .setSiteName(clean.siteName())

@@ -55,6 +55,18 @@ public final class ArticleCleaner {
    * @throws CleanTimeoutException when cleaning took longer than {@link CleanLimits#timeBudget()}
    */
   public CleanedArticle clean(String content, ContentKind type, String url, Instant fetchedAt) {
+    return clean(content, type, url, fetchedAt, null);
+  }
+
+  /**
+   * Cleans one article whose producer gave a title. For TEXT the hint is the title and the text's first line is
+   * taken as a title only when it repeats it (no body text is dropped as a guessed title); an HTML page's own
+   * title comes first, the hint is the caller's fallback.
+   *
+   * @param titleHint the producer's title, or null
+   * @see #clean(String, ContentKind, String, Instant)
+   */
+  public CleanedArticle clean(String content, ContentKind type, String url, Instant fetchedAt, String titleHint) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(type, "type");
     // Checked before parsing: the parse is the cost the size budget exists to bound.
@@ -62,7 +74,8 @@ public final class ArticleCleaner {
       throw new ContentTooLargeException(content.length(), limits.maxContentChars());
     }
     Deadline deadline = Deadline.start(limits.timeBudget(), nanoTime);
-    CleanedArticle article = type == ContentKind.HTML ? html.extract(content, url, fetchedAt) : text.clean(content);
+    CleanedArticle article = type == ContentKind.HTML ? html.extract(content, url, fetchedAt)
+        : text.clean(content, titleHint);
     deadline.check(type == ContentKind.HTML ? "html extraction" : "text cleaning");
     List<String> warnings = TextChecks.warnings(article.text());
     return warnings.isEmpty() ? article : article.withWarnings(warnings);

@@ -66,7 +66,9 @@ class ArticleCleanerTest {
   void shouldNotMistakeASentenceForASectionLabel() {
     CleanedArticle article = cleaner.clean("It rained.\nThen it stopped.\nThe end came.", ContentKind.TEXT, null, null);
     assertThat(article.section()).isNull();
-    assertThat(article.title()).isEqualTo("It rained.");
+    // A sentence is not a headline either (issue 16: it used to become the title and leave the text).
+    assertThat(article.title()).isNull();
+    assertThat(article.text()).isEqualTo("It rained.\n\nThen it stopped.\n\nThe end came.");
   }
 
   @Test

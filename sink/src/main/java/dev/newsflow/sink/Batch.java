@@ -1,13 +1,15 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.schema.EnrichedArticle;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -16,12 +18,27 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Batch {
 
-  /** A polled record and its article; the article is null when the record could not be read (already a DLQ). */
+  /**
+   * A polled record and its article; the article is null for a tombstone (a null value under an article id) and
+   * when the record could not be read (already a DLQ).
+   */
   record Entry(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article) {
     TopicPartition partition() {
       return new TopicPartition(record.topic(), record.partition());
     }
+
+    /** A delete of the article whose id is the key. */
+    boolean tombstone() {
+      return record.value() == null && record.key() != null;
+    }
+
+    String deletedId() {
+      return new String(record.key(), StandardCharsets.UTF_8);
+    }
   }
+
+  /** What the store applies for a batch: {@code deletes} first, then {@code upserts}. */
+  record Changes(List<EnrichedArticle> upserts, Set<String> deletes) {}
 
   private final List<Entry> entries;
   private int failures;
@@ -42,23 +59,28 @@ final class Batch {
     return entries.isEmpty();
   }
 
-  List<EnrichedArticle> articles() {
-    List<EnrichedArticle> articles = new ArrayList<>(entries.size());
-    for (Entry entry : entries) {
-      if (entry.article() != null) {
-        articles.add(entry.article());
+  /**
+   * The batch's changes in Kafka's order per id: every id with a tombstone is deleted, and only the articles that
+   * came after their id's last tombstone are written (a delete then a re-publish leaves the new version).
+   */
+  Changes changes() {
+    Map<String, Integer> lastDelete = new HashMap<>();
+    Set<String> deletes = new LinkedHashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      if (entry.tombstone()) {
+        deletes.add(entry.deletedId());
+        lastDelete.put(entry.deletedId(), i);
       }
     }
-    return articles;
-  }
-
-  /** The offsets to commit once the batch is stored: one past each partition's last record. */
-  Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
-    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    for (Entry entry : entries) {
-      next.put(entry.partition(), new OffsetAndMetadata(entry.record().offset() + 1));
+    List<EnrichedArticle> upserts = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      EnrichedArticle article = entries.get(i).article();
+      if (article != null && i > lastDelete.getOrDefault(article.getId(), -1)) {
+        upserts.add(article);
+      }
     }
-    return next;
+    return new Changes(upserts, deletes);
   }
 
   int recordFailure() {

@@ -23,18 +23,23 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink thread's work: poll, batch, write to the store, commit the offsets only after the store has them.
+ * The sink thread's work: poll, batch, write to the store, commit the consumer's positions only after the store
+ * has them ({@link PositionCommits}: past transaction markers, so the group's lag reaches 0).
  *
  * <ul>
  *   <li>A batch closes at {@code maxBatch} records or {@code maxBatchWait} after its first record.
  *   <li>Records that cannot be read go to the DLQ with their original bytes.
+ *   <li>Tombstones (null values keyed by an article id) delete the article from the store, before the batch's
+ *       later versions of it are written ({@link Batch#changes()}).
  *   <li>While the store fails transiently (down, unreachable), the batch is kept and retried with exponential
  *       backoff ({@link RetryBackoff}), the partitions paused but the consumer still polling so it stays in the group.
  *   <li>A batch that fails permanently ({@link ArticleStore#isPermanent}) {@code maxTries} times is split in
@@ -58,8 +63,10 @@ final class BatchLoop {
   private final Deserializer<EnrichedArticle> deserializer;
   private final BooleanSupplier running;
   private final RetryBackoff backoff;
+  private final PositionCommits commits;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong failedWrites = new AtomicLong();
+  private final AtomicLong deleted = new AtomicLong();
   /** Batches waiting to be written, oldest first; more than one only while a failing batch is being split. */
   private final Deque<Batch> pending = new ArrayDeque<>();
   /** Polled records not yet in a batch; visible to the rebalance listener, which runs inside poll. */
@@ -87,11 +94,17 @@ final class BatchLoop {
     this.deserializer = deserializer;
     this.running = running;
     this.backoff = new RetryBackoff(config.retryBackoff(), config.maxRetryBackoff());
+    this.commits = new PositionCommits(consumer);
   }
 
   /** Articles written to the store and committed so far. */
   long written() {
     return written.get();
+  }
+
+  /** Articles deleted from the store (tombstones applied) and committed so far. */
+  long deleted() {
+    return deleted.get();
   }
 
   /** Store writes that failed (each retry counts). */
@@ -160,6 +173,7 @@ final class BatchLoop {
         collecting.add(new Entry(record, decode(record)));
       }
       if (collecting.isEmpty()) {
+        commitIdlePositions();
         break; // nothing came: let the loop check whether to stop
       }
       if (deadline == Long.MAX_VALUE) {
@@ -173,6 +187,12 @@ final class BatchLoop {
   }
 
   private EnrichedArticle decode(ConsumerRecord<byte[], byte[]> record) {
+    if (record.value() == null) {
+      if (record.key() == null) {
+        deadLetters.send(record, new IllegalArgumentException("a tombstone without a key names no article"));
+      }
+      return null; // a tombstone: a delete of the article its key names
+    }
     try {
       return deserializer.deserialize(record.topic(), record.headers(), record.value());
     } catch (RuntimeException e) {
@@ -186,15 +206,21 @@ final class BatchLoop {
     Batch batch = pending.peekFirst();
     try {
       long begin = System.nanoTime();
-      List<EnrichedArticle> articles = batch.articles();
+      Batch.Changes changes = batch.changes();
+      List<EnrichedArticle> articles = changes.upserts();
+      if (!changes.deletes().isEmpty()) {
+        store.delete(changes.deletes());
+      }
       store.write(articles);
       Duration took = Duration.ofNanos(System.nanoTime() - begin);
       storeFailure.set(null);
       deadLetters.flush();
-      consumer.commitSync(batch.nextOffsets());
+      commit(batch);
       pending.removeFirst();
       written.addAndGet(articles.size());
+      deleted.addAndGet(changes.deletes().size());
       metrics.written(articles, took);
+      metrics.deleted(changes.deletes().size());
       backoff.reset();
       if (pending.isEmpty()) {
         consumer.resume(consumer.paused());
@@ -239,10 +265,40 @@ final class BatchLoop {
     deadLetters.send(entry.record(), SqlErrors.reason(failure));
     deadLetters.flush();
     try {
-      consumer.commitSync(batch.nextOffsets());
+      commit(batch);
     } catch (CommitFailedException e) {
       pending.addFirst(batch); // its record may reach the DLQ twice, as at-least-once allows
       rewindPending();
+    }
+  }
+
+  /** Commits the consumer's position for the partitions {@code batch} covered (see {@link PositionCommits}). */
+  private void commit(Batch batch) {
+    List<Entry> waiting = new ArrayList<>(collecting);
+    for (Batch other : pending) {
+      if (other != batch) {
+        waiting.addAll(other.entries());
+      }
+    }
+    Map<TopicPartition, OffsetAndMetadata> offsets = commits.afterBatch(batch, waiting);
+    consumer.commitSync(offsets);
+    commits.committed(offsets);
+  }
+
+  /** Nothing waits: commit positions that moved past transaction markers since the last batch. */
+  private void commitIdlePositions() {
+    if (!pending.isEmpty()) {
+      return;
+    }
+    Map<TopicPartition, OffsetAndMetadata> offsets = commits.idleOffsets();
+    if (offsets.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(offsets);
+      commits.committed(offsets);
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      LOG.debug("idle offset commit skipped during a rebalance: {}", e.toString());
     }
   }
 
@@ -279,12 +335,14 @@ final class BatchLoop {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
       assigned.removeAll(partitions);
+      commits.forget(partitions);
       dropPartitions(partitions);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       assigned.removeAll(partitions);
+      commits.forget(partitions);
       dropPartitions(partitions);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
  *   <li>{@code newsflow_sink_batches_total}, {@code newsflow_sink_rows_total}: batches and articles committed;
  *   <li>{@code newsflow_sink_write_failures_total{kind=transient|permanent}}: failed store writes (each try);
  *   <li>{@code newsflow_sink_retries_total}: writes retried after a backoff;
+ *   <li>{@code newsflow_deletes_total{stage="sink"}}: articles deleted from the store by tombstones, committed;
  *   <li>{@code newsflow_sink_write_duration_seconds}: time per successful batch write;
  *   <li>{@code newsflow_end_to_end_latency_seconds{point="stored"}} and {@code newsflow_dlq_records_total{stage="sink"}}.
  * </ul>
@@ -34,6 +35,7 @@ final class SinkMetrics {
   private final Counter transientFailures;
   private final Counter permanentFailures;
   private final Counter retries;
+  private final Counter deletes;
   private final Timer writes;
   private final Clock clock = Clock.systemUTC();
 
@@ -51,6 +53,7 @@ final class SinkMetrics {
     this.writes = Timer.builder("newsflow.sink.write.duration").description("Time per successful batch write")
         .tag("store", store).publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
+    this.deletes = PipelineMetrics.deletes(registry, SinkService.STAGE);
     PipelineMetrics.endToEndTimer(registry, PipelineMetrics.POINT_STORED);
     PipelineMetrics.dlqCounter(registry, SinkService.STAGE);
   }
@@ -68,6 +71,10 @@ final class SinkMetrics {
       stage.record(took); // each article of the batch waited for the whole write
       PipelineMetrics.endToEnd(registry, PipelineMetrics.POINT_STORED, article.getFetchedAt(), clock);
     }
+  }
+
+  void deleted(int articles) {
+    deletes.increment(articles);
   }
 
   void writeFailed(boolean permanent) {

@@ -133,6 +133,11 @@ public final class SinkService implements AutoCloseable {
     return loop.written();
   }
 
+  /** Articles deleted from the store by tombstones and committed so far. */
+  public long deleted() {
+    return loop.deleted();
+  }
+
   /** Records sent to the DLQ so far (unreadable or unwritable). */
   public long deadLettered() {
     return deadLetters.count();

@@ -121,6 +121,11 @@ class SinkMetricsIT {
     }
 
     @Override
+    public void delete(java.util.Collection<String> ids) {
+      throw new UnsupportedOperationException("no tombstones in this test");
+    }
+
+    @Override
     public String name() {
       return "switchable";
     }

@@ -151,6 +151,11 @@ class SinkServiceIT {
     }
 
     @Override
+    public void delete(java.util.Collection<String> ids) {
+      throw new UnsupportedOperationException("no tombstones in this test");
+    }
+
+    @Override
     public String name() {
       return "flaky";
     }

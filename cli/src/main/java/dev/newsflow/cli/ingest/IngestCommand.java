@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Publish raw articles to Kafka.",
     subcommands = {IngestCommand.Files.class, IngestJsonlCommand.class, IngestStdinCommand.class,
         IngestWarcCommand.class, IngestWatchCommand.class, IngestServeCommand.class, IngestUrlCommand.class,
-        IngestFeedCommand.class, IngestFeedsCommand.class, IngestSitemapCommand.class})
+        IngestFeedCommand.class, IngestFeedsCommand.class, IngestSitemapCommand.class, IngestDeleteCommand.class})
 public final class IngestCommand implements Runnable {
 
   @Spec

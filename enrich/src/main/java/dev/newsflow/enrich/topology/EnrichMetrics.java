@@ -111,6 +111,11 @@ public final class EnrichMetrics {
         .tag("type", type.name()).register(registry);
   }
 
+  /** Deletes (tombstones) forwarded by the topology: {@code newsflow_deletes_total{stage="enrich"}}. */
+  Counter deletes() {
+    return PipelineMetrics.deletes(registry, "enrich");
+  }
+
   /** The registry put in the Streams properties by the service, or null. */
   static MeterRegistry fromConfig(Map<String, ?> configs) {
     Object value = configs.get(REGISTRY_CONFIG);

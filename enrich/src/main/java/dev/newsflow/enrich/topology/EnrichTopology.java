@@ -17,8 +17,10 @@ import org.apache.kafka.streams.kstream.Produced;
  * The enrichment topology, built in one function from a config (running it is {@link EnrichService}'s job):
  *
  * <pre>
- * news.raw ─► raw-source ─► drop-tombstones ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
- *          ─► entities ─► topics ─► enriched-sink ─► news.enriched
+ * news.raw ─► raw-source ─┬─ articles ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
+ *                         │    ─► entities ─► topics ─► key-by-id ─┐
+ *                         └─ tombstones ─► delete (clears dedupe-exact-store) ─── with-deletes ─► enriched-sink
+ *                                                                                                  ─► news.enriched
  *      (undeserializable records and stage failures ─► news.dlq, by the configured exception handlers)
  * </pre>
  *
@@ -33,6 +35,8 @@ public final class EnrichTopology {
   public static final String DEDUPE_EXACT = ExactDedupeProcessor.NAME;
   public static final String ENTITIES = Stage.ENTITIES.id();
   public static final String TOPICS = Stage.TOPICS.id();
+  public static final String KEY_BY_ID = "key-by-id";
+  public static final String DELETE = DeleteProcessor.NAME;
   public static final String SINK = "enriched-sink";
 
   private EnrichTopology() {}
@@ -48,10 +52,10 @@ public final class EnrichTopology {
     Topic<String, EnrichedArticle> out = config.pipelineTopics().enriched();
 
     StreamsBuilder builder = new StreamsBuilder();
-    KStream<String, EnrichedArticle> cleaned = builder
-        .stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName(SOURCE))
-        // A tombstone (null value) deletes nothing here and is not an error: skip it.
-        .filter((id, raw) -> raw != null, Named.as("drop-tombstones"))
+    KStream<String, RawArticle> raw =
+        builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName(SOURCE));
+    KStream<String, EnrichedArticle> cleaned = raw
+        .filter((id, article) -> article != null, Named.as("articles"))
         .mapValues(metrics.timed(CLEAN, stages::clean), Named.as(CLEAN));
     // Tagging runs after dedupe: exact repeats are dropped before the costly stages, and the band
     // repartition topics carry articles without entities.
@@ -63,8 +67,17 @@ public final class EnrichTopology {
         .mapValues(metrics.timed(ENTITIES, stages::entities), Named.as(ENTITIES))
         .mapValues(metrics.timed(TOPICS, stages::topics), Named.as(TOPICS));
     TrendsStage.apply(enriched);
+    // A tombstone deletes the article: dedupe forgets it (the store is dedupe-exact's, created above) and the
+    // tombstone goes on under the same id. It takes the direct path, so it may overtake a version of the same
+    // article still in the dedupe band chain (one commit interval per band); see docs/architecture.md, "Topology".
+    KStream<String, EnrichedArticle> deletes = raw
+        .filter((id, article) -> article == null, Named.as("tombstones"))
+        .processValues(DeleteProcessor.supplier(metrics.deletes()), Named.as(DELETE), ExactDedupeProcessor.STORE);
     enriched
         .peek(metrics.published(), Named.as("enriched-metrics"))
+        // The contract keys news.enriched by article id, whatever key (or none) the producer gave news.raw.
+        .selectKey((key, article) -> article.getId(), Named.as(KEY_BY_ID))
+        .merge(deletes, Named.as("with-deletes"))
         .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName(SINK));
     return builder.build();
   }

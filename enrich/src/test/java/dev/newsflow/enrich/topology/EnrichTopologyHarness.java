@@ -57,11 +57,17 @@ public final class EnrichTopologyHarness implements AutoCloseable {
    */
   public static EnrichTopologyHarness start(UnaryOperator<EnrichConfig.Builder> settings,
       Function<EnrichConfig, EnrichStages> stages) {
+    return start(settings, stages, EnrichMetrics.none());
+  }
+
+  /** As {@link #start(UnaryOperator, Function)}, recording the topology's meters in {@code metrics}. */
+  public static EnrichTopologyHarness start(UnaryOperator<EnrichConfig.Builder> settings,
+      Function<EnrichConfig, EnrichStages> stages, EnrichMetrics metrics) {
     TopologyHarness harness = new TopologyHarness();
     try {
       KafkaSettings kafka = new KafkaSettings("unused:9092", harness.registryUrl());
       EnrichConfig config = settings.apply(EnrichConfig.builder(kafka).stateDir(harness.stateDir())).build();
-      harness.start(EnrichTopology.build(config, stages.apply(config), EnrichMetrics.none()),
+      harness.start(EnrichTopology.build(config, stages.apply(config), metrics),
           config.streamsProperties());
       return new EnrichTopologyHarness(harness, config);
     } catch (RuntimeException | Error e) {

@@ -6,12 +6,14 @@ import dev.newsflow.enrich.ArticleEnricher;
 import dev.newsflow.enrich.ArticleTagger;
 import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.extract.ArticleCleaner;
+import dev.newsflow.ops.metrics.PipelineMetrics;
 import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.TopicNames;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,6 +101,21 @@ class EnrichTopologyTest {
     assertThat(enriched.isEmpty()).isTrue();
   }
 
+  /** Issue 16, item 1: the paragraph became the title, the text was empty and the title field was dropped. */
+  @Test
+  void shouldKeepTheTextOfATextArticleAndItsTitleField() {
+    String paragraph = "Ships sailed again on Tuesday after the harbour reopened, the port authority said.";
+    RawArticle withTitle = article("id-t", ContentType.TEXT, paragraph);
+    withTitle.setTitle("Harbour reopens");
+    raw.pipeInput("id-t", withTitle);
+
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.getTitle()).isEqualTo("Harbour reopens");
+    assertThat(article.getText()).isEqualTo(paragraph);
+    assertThat(article.getWordCount()).isEqualTo(13);
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
   @Test
   void shouldRouteUndeserializableRecordToDlqAndKeepGoing() {
     byte[] garbage = "definitely not avro".getBytes(StandardCharsets.UTF_8);
@@ -183,11 +200,58 @@ class EnrichTopologyTest {
     assertThat(enriched.isEmpty()).isTrue();
   }
 
+  /** Issue 16, item 2: the input key (null, or not the id) used to be passed on. */
   @Test
-  void shouldSkipTombstonesWithoutDeadLetters() {
+  void shouldKeyEnrichedRecordsByArticleIdWhateverTheInputKey() {
+    String longBody = "Ships sailed again on Tuesday after the harbour reopened to traffic. ".repeat(20);
+    raw.pipeInput((String) null, article("short-1", ContentType.TEXT, "Harbour reopens\nShips sailed again."));
+    raw.pipeInput("not-the-id", article("short-2", ContentType.TEXT, "Bridge opens\nCars crossed it."));
+    raw.pipeInput((String) null, article("long-1", ContentType.TEXT, "Harbour reopens\n" + longBody));
+
+    assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key + "=" + kv.value.getId())
+        .containsExactlyInAnyOrder("short-1=short-1", "short-2=short-2", "long-1=long-1");
+    assertThat(dlq.isEmpty()).isTrue();
+  }
+
+  /** Issue 16, item 3: a tombstone was dropped silently, and the same content published again was a "repeat". */
+  @Test
+  void shouldForwardATombstoneForTheIdAndForgetItsDedupeState() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    ArticleEnricher enricher = new ArticleEnricher(new ArticleCleaner(), Clock.fixed(NOW, ZoneOffset.UTC));
+    use(EnrichTopologyHarness.start(settings -> settings.processingGuarantee("at_least_once"),
+        config -> EnrichStages.cleanOnly(enricher::enrich), EnrichMetrics.of(registry)));
+    RawArticle story = article("gone", ContentType.TEXT, "Harbour reopens\nShips sailed again on Tuesday.");
+
+    raw.pipeInput("gone", story);
+    raw.pipeInput("gone", story); // an exact repeat: dropped
+    assertThat(enriched.readKeyValue().key).isEqualTo("gone");
+    assertThat(enriched.isEmpty()).isTrue();
+
     raw.pipeInput("gone", null);
+    TestRecord<String, EnrichedArticle> tombstone = enriched.readRecord();
+    assertThat(tombstone.key()).isEqualTo("gone");
+    assertThat(tombstone.value()).isNull();
+    assertThat(harness.driver().<String, String>getTimestampedKeyValueStore(ExactDedupeProcessor.STORE).get("gone"))
+        .isNull();
+    assertThat(registry.get(PipelineMetrics.DELETES).tag("stage", "enrich").counter().count()).isEqualTo(1.0);
+
+    raw.pipeInput("gone", story); // published again after the delete: new, not a repeat
+    assertThat(enriched.readValue().getId()).isEqualTo("gone");
     assertThat(enriched.isEmpty()).isTrue();
     assertThat(dlq.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldDeadLetterATombstoneWithoutKey() {
+    raw.pipeInput((String) null, null);
+    raw.pipeInput("id-4", article("id-4", ContentType.TEXT, "Still here\nStill flowing."));
+
+    TestRecord<byte[], byte[]> dead = dlq.readRecord();
+    assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_STAGE)).isEqualTo(EnrichTopology.DELETE);
+    assertThat(DeadLetters.get(dead.headers(), DeadLetters.HEADER_MESSAGE)).contains("tombstone without a key");
+    assertThat(dlq.isEmpty()).isTrue();
+    assertThat(enriched.readValue().getId()).isEqualTo("id-4");
+    assertThat(enriched.isEmpty()).isTrue();
   }
 
   private static RawArticle article(String id, ContentType type, String content) {

@@ -120,6 +120,67 @@ class PlainTextCleanerTest {
     assertThat(article.text()).startsWith("Harbour authorities");
   }
 
+  // Issue 16, item 1: TEXT articles never lose text. The first four failed before: the paragraph or the first
+  // line was taken as the title and dropped from the text, and the producer's title was ignored.
+
+  @Test
+  void shouldKeepAOneParagraphBodyAndTakeTheTitleFromTheHint() {
+    String paragraph = "Harbour authorities in Westport closed the northern pier on Monday after inspectors found "
+        + "cracks in two of its supporting columns, the port's director said.";
+    CleanedArticle article = cleaner.clean(paragraph, "Westport closes northern pier");
+    assertThat(article.title()).isEqualTo("Westport closes northern pier");
+    assertThat(article.text()).isEqualTo(paragraph);
+    assertThat(article.sources()).containsEntry("title", "hint");
+  }
+
+  @Test
+  void shouldKeepEveryParagraphWhenTheHintIsNotInTheText() {
+    CleanedArticle article = cleaner.clean(BODY, "Westport closes northern pier");
+    assertThat(article.title()).isEqualTo("Westport closes northern pier");
+    assertThat(article.text()).startsWith("Harbour authorities in Westport").contains("Fishing boats")
+        .endsWith("regional government.");
+    assertThat(article.text().split("\n\n")).hasSize(3);
+  }
+
+  @Test
+  void shouldKeepAFirstLineThatLooksLikeATitleButIsNotTheHint() {
+    CleanedArticle article = cleaner.clean("Pier closed\n" + BODY, "Westport closes northern pier");
+    assertThat(article.title()).isEqualTo("Westport closes northern pier");
+    assertThat(article.text()).startsWith("Pier closed\n\nHarbour authorities");
+  }
+
+  @Test
+  void shouldKeepASingleShortLineAsTextWithoutAHint() {
+    CleanedArticle article = cleaner.clean("Ships sailed again on Tuesday");
+    assertThat(article.title()).isNull();
+    assertThat(article.text()).isEqualTo("Ships sailed again on Tuesday");
+  }
+
+  @Test
+  void shouldDropAFirstLineThatRepeatsTheHint() {
+    CleanedArticle article = cleaner.clean("Westport Closes Northern Pier!\n" + BODY, "Westport closes northern pier");
+    assertThat(article.title()).isEqualTo("Westport closes northern pier");
+    assertThat(article.text()).startsWith("Harbour authorities in Westport");
+  }
+
+  @Test
+  void shouldSplitTheScrapedShapeWhenTheHintMatchesItsHeadline() {
+    String headline = "Westport Closes Northern Pier After Cracks Found in Columns";
+    CleanedArticle article = cleaner.clean("Local\n" + headline + "\n" + BODY
+        + "-\nScience3 weeks agoResearchers Map Seagrass Meadows\n-\nBusiness1 month agoShipping Firm Record\n",
+        headline);
+    assertThat(article.section()).isEqualTo("Local");
+    assertThat(article.title()).isEqualTo(headline);
+    assertThat(article.text()).startsWith("Harbour authorities").endsWith("regional government.");
+  }
+
+  @Test
+  void shouldNotTakeAFirstSentenceAsTitleWithoutAHint() {
+    CleanedArticle article = cleaner.clean("The pier closed on Monday.\nRepairs will take six weeks.");
+    assertThat(article.title()).isNull();
+    assertThat(article.text()).isEqualTo("The pier closed on Monday.\n\nRepairs will take six weeks.");
+  }
+
   @Test
   void shouldKeepLinksWhenTheWholeTextIsALinkList() {
     CleanedArticle article = cleaner.clean("Latest\nIndex of Stories\nScience3 weeks agoA\n-\nBusiness1 month agoB");

@@ -7,6 +7,7 @@ import dev.newsflow.schemas.kafka.Topic;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,10 +25,12 @@ public final class ArticlePublisher implements AutoCloseable {
 
   private final KafkaProducer<String, RawArticle> producer;
   private final String topic;
+  private final TopicRecordLimit recordLimit;
 
   public ArticlePublisher(KafkaSettings settings, String topic) {
     this.topic = Objects.requireNonNull(topic, "topic");
     Map<String, Object> config = settings.clientConfig();
+    this.recordLimit = new TopicRecordLimit(config, topic);
     // Our defaults; anything the user passed through in clientProperties wins.
     config.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
@@ -66,6 +69,29 @@ public final class ArticlePublisher implements AutoCloseable {
   }
 
   /**
+   * Sends a tombstone for {@code id} (a null value under the article id): enrich forwards it to the enriched topic
+   * and the sinks delete the article. The future completes when the broker has it.
+   */
+  public CompletableFuture<RecordMetadata> delete(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("an article id is required");
+    }
+    CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
+    try {
+      producer.send(new ProducerRecord<>(topic, id, null), (metadata, error) -> {
+        if (error != null) {
+          result.completeExceptionally(error);
+        } else {
+          result.complete(metadata);
+        }
+      });
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  /**
    * The broker refused the record (over its message.max.bytes or the topic's max.message.bytes, counted after
    * compression): say which article, how big, and what to change, instead of Kafka's generic message.
    */
@@ -74,6 +100,14 @@ public final class ArticlePublisher implements AutoCloseable {
         + " characters of content) is larger than the broker accepts on topic " + topic
         + " even compressed; raise the topic's max.message.bytes (and the broker's message.max.bytes) or lower the"
         + " ingest size limit: " + error.getMessage(), error);
+  }
+
+  /**
+   * The largest record batch the topic takes, in bytes after compression ({@code max.message.bytes}), or empty
+   * when the broker cannot be asked. Asks the broker once (up to 5 s); not for the producer's callback thread.
+   */
+  public OptionalLong topicRecordLimit() {
+    return recordLimit.bytes();
   }
 
   public void flush() {

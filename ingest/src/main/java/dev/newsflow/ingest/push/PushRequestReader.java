@@ -1,6 +1,10 @@
 package dev.newsflow.ingest.push;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +42,13 @@ import java.util.Map;
  */
 final class PushRequestReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** An article is an object of fields with a map of hints at most: anything deeper is not an article. */
+  static final int MAX_NESTING_DEPTH = 32;
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String TOO_DEEP = "JSON nested deeper than " + MAX_NESTING_DEPTH
+      + " levels; an article is one object of fields";
   static final String ACCEPTED_TYPES = "application/json (one article or an array), application/x-ndjson (one"
       + " article per line), text/html or text/plain (with ?url=)";
 
@@ -116,9 +125,10 @@ final class PushRequestReader {
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new PushException(400, "body is " + TOO_DEEP);
     } catch (JsonProcessingException e) {
-      throw new PushException(400, "body is not valid JSON: " + e.getOriginalMessage() + " (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+      throw new PushException(400, "body is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()));
     }
     if (root == null || root.isMissingNode()) {
       throw new PushException(400, "body is empty; send one article object or an array of them");
@@ -148,6 +158,8 @@ final class PushRequestReader {
       JsonNode node;
       try {
         node = MAPPER.readTree(lines[i]);
+      } catch (StreamConstraintsException e) {
+        throw new PushException(400, "line " + (i + 1) + " is " + TOO_DEEP, i);
       } catch (JsonProcessingException e) {
         throw new PushException(400, "line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage(), i);
       }
@@ -157,6 +169,10 @@ final class PushRequestReader {
       throw new PushException(400, "body is empty; send one article object per line");
     }
     return articles;
+  }
+
+  private static String where(JsonLocation location) {
+    return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
   private RawArticle article(JsonNode node, Integer index) throws PushException {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsflow.ingest.file.ArticleFileReader;
 import dev.newsflow.ingest.jsonl.ArticleJson;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.service.IngestSource;
 import dev.newsflow.ingest.service.SourceStatus;
+import dev.newsflow.ops.http.CrossSiteGuard;
 import dev.newsflow.schema.RawArticle;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +32,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +44,12 @@ import org.slf4j.LoggerFactory;
  *       ({@code application/x-ndjson}), or a raw page
  *       ({@code text/html}, {@code text/plain}) with {@code ?url=}. Answers 202 {@code {"accepted":n,"ids":[...]}}
  *       only once the broker has acknowledged every article (acks=all, idempotent producer): 202 means stored
- *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array), 401 without the
- *       bearer token, 404 for other paths, 405 for other methods, 413 over the size limit, 415 for other
- *       content types, 503 when the broker did not acknowledge in time (some articles may have landed; retrying
- *       is safe, ids are stable).</li>
+ *       durably in {@code news.raw}. 400 for invalid input (with {@code index} for an array; JSON nested deeper
+ *       than {@value PushRequestReader#MAX_NESTING_DEPTH} levels included), 401 without the bearer token, 403 for
+ *       cross-site requests ({@link CrossSiteGuard}, on every path), 404 for other paths, 405 for other methods,
+ *       413 over the size limit or over the topic's record limit (naming it; resending will not help), 415 for
+ *       other content types, 503 when the broker did not acknowledge in time (some articles may have landed;
+ *       retrying is safe, ids are stable).</li>
  *   <li>{@code GET /status}: the statuses of the service's sources (token required when one is set).</li>
  *   <li>{@code GET /health}: 200 while running (no token).</li>
  * </ul>
@@ -60,6 +66,7 @@ public final class PushServer implements IngestSource {
   private final ArticlePublisher publisher;
   private final PushRequestReader reader;
   private final Supplier<List<SourceStatus>> statuses;
+  private final CrossSiteGuard guard = CrossSiteGuard.standard();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
@@ -94,14 +101,17 @@ public final class PushServer implements IngestSource {
     executor = Executors.newFixedThreadPool(THREADS,
         r -> new Thread(r, "newsflow-push-" + threadNumber.incrementAndGet()));
     server.setExecutor(executor);
-    server.createContext("/articles", this::articles);
-    server.createContext("/status", this::status);
-    server.createContext("/health", exchange -> answer(exchange, 200, MAPPER.createObjectNode().put("status", "up")));
+    server.createContext("/articles", guarded(this::articles));
+    server.createContext("/status", guarded(this::status));
+    server.createContext("/health",
+        guarded(exchange -> answer(exchange, 200, MAPPER.createObjectNode().put("status", "up"))));
     server.start();
     state = SourceStatus.State.RUNNING;
-    if (config.token() == null && !server.getAddress().getAddress().isLoopbackAddress()) {
-      LOG.warn("the push endpoint listens on {} without a token: anyone who reaches it can publish",
-          server.getAddress());
+    if (config.token() == null) {
+      LOG.warn("the push endpoint on http://{} has no token: {} can publish articles (browsers on other sites"
+          + " are refused); set NEWSFLOW_INGEST_TOKEN to require one", hostPort(),
+          server.getAddress().getAddress().isLoopbackAddress() ? "every program on this machine"
+              : "anyone who reaches it");
     }
   }
 
@@ -140,6 +150,20 @@ public final class PushServer implements IngestSource {
     InetSocketAddress address = server.getAddress();
     String host = address.getAddress().getHostAddress();
     return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+  }
+
+  /** Answers 403 to what a web page could make a browser send ({@link CrossSiteGuard}), before anything else. */
+  private HttpHandler guarded(HttpHandler handler) {
+    return exchange -> {
+      Optional<String> refusal = guard.refusal(exchange.getRequestMethod(), exchange.getRequestHeaders()::getFirst);
+      if (refusal.isPresent()) {
+        requests.incrementAndGet();
+        refused.incrementAndGet();
+        answer(exchange, 403, MAPPER.createObjectNode().put("error", refusal.get()));
+        return;
+      }
+      handler.handle(exchange);
+    };
   }
 
   private void articles(HttpExchange exchange) throws IOException {
@@ -189,18 +213,30 @@ public final class PushServer implements IngestSource {
     try {
       CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
           .get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      exchange.getResponseHeaders().set("Retry-After", "5");
-      String why = e instanceof TimeoutException ? "no acknowledgement within " + config.ackTimeout().toSeconds() + " s"
-          : e.getCause().toString();
-      LOG.warn("push: not published: {}", why);
-      throw new PushException(503, "not stored, retry later (resending is safe: ids are stable): " + why);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RecordTooLargeException) {
+        throw new PushException(413, "not stored, and resending will not help: " + e.getCause().getMessage()
+            + publisher.topicRecordLimit().stream().mapToObj(bytes -> " (topic " + publisher.topic()
+                + " takes records up to " + bytes + " bytes: its max.message.bytes)").findFirst().orElse(""));
+      }
+      throw transientFailure(exchange, e);
+    } catch (TimeoutException e) {
+      throw transientFailure(exchange, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PushException(503, "shutting down, retry later");
     }
     accepted.addAndGet(articles.size());
     answer(exchange, 202, MAPPER.createObjectNode().put("accepted", articles.size()).set("ids", ids));
+  }
+
+  /** A failure that may pass (the broker slow or away): 503 with Retry-After, since resending is safe. */
+  private PushException transientFailure(HttpExchange exchange, Exception e) {
+    exchange.getResponseHeaders().set("Retry-After", "5");
+    String why = e instanceof TimeoutException ? "no acknowledgement within " + config.ackTimeout().toSeconds() + " s"
+        : e.getCause().toString();
+    LOG.warn("push: not published: {}", why);
+    return new PushException(503, "not stored, retry later (resending is safe: ids are stable): " + why);
   }
 
   private void status(HttpExchange exchange) throws IOException {

@@ -1,6 +1,7 @@
 package dev.newsflow.local.registry;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.newsflow.ops.http.CrossSiteGuard;
 import dev.newsflow.schemas.registry.InMemorySchemaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * dropped; docs/registry.md lists every endpoint.
  *
  * <p>With a state file, every change is saved to it (atomically) and a restart resumes with the same ids,
- * versions and modes. Request bodies over {@value #MAX_BODY_BYTES} bytes are refused with 413.
+ * versions and modes. Request bodies over {@value #MAX_BODY_BYTES} bytes are refused with 413; cross-site requests
+ * (a foreign {@code Origin}, a {@code Host} name an outside DNS could point here) with 403 and error code 40301.
  *
  * <p>Thread-safe: requests are served by a small pool and share one synchronised store.
  */
@@ -74,7 +76,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     RegistryStateFile stateFile = stateFileOrNull == null ? null : new RegistryStateFile(stateFileOrNull);
     InMemorySchemaStore store = stateFile == null ? new InMemorySchemaStore() : stateFile.load();
     Runnable persist = stateFile == null ? () -> { } : () -> stateFile.saveIfChanged(store);
-    RegistryHttpHandler handler = new RegistryHttpHandler(new RegistryApi(store, persist), MAX_BODY_BYTES);
+    RegistryHttpHandler handler = new RegistryHttpHandler(new RegistryApi(store, persist), MAX_BODY_BYTES,
+        CrossSiteGuard.standard());
 
     HttpServer server;
     try {

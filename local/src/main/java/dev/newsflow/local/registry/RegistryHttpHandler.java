@@ -2,6 +2,7 @@ package dev.newsflow.local.registry;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.newsflow.ops.http.CrossSiteGuard;
 import dev.newsflow.schemas.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The registry's one HTTP entry point: adapts JDK {@link HttpExchange}s to {@link RegistryApi}. In
- * Confluent's order it finds the endpoint (404, 405), checks the request's {@code Content-Type} (415) and
+ * Confluent's order it refuses cross-site requests (403, {@link CrossSiteGuard}), finds the endpoint (404, 405), checks the request's {@code Content-Type} (415) and
  * {@code Accept} (406), then runs it, reading bodies up to a limit (413); every failure becomes Confluent's
  * error JSON, with no internal class names. Meant to be wrapped by any check that must run first.
  * Thread-safe: stateless.
@@ -22,12 +23,17 @@ final class RegistryHttpHandler implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegistryHttpHandler.class);
 
+  /** Confluent's code for a refused operation ("User is denied operation"). */
+  static final int DENIED = 40301;
+
   private final RegistryApi api;
   private final int maxBodyBytes;
+  private final CrossSiteGuard guard;
 
-  RegistryHttpHandler(RegistryApi api, int maxBodyBytes) {
+  RegistryHttpHandler(RegistryApi api, int maxBodyBytes, CrossSiteGuard guard) {
     this.api = api;
     this.maxBodyBytes = maxBodyBytes;
+    this.guard = guard;
   }
 
   @Override
@@ -47,6 +53,10 @@ final class RegistryHttpHandler implements HttpHandler {
 
   private ApiResponse respond(HttpExchange exchange, Optional<String> mediaType) {
     try {
+      Optional<String> refusal = guard.refusal(exchange.getRequestMethod(), exchange.getRequestHeaders()::getFirst);
+      if (refusal.isPresent()) {
+        throw new ApiException(403, DENIED, refusal.get());
+      }
       ApiRequest request = requestOf(exchange);
       Endpoint endpoint = api.route(request);
       if (!ContentNegotiation.readsRequestType(exchange.getRequestHeaders().getFirst("Content-Type"))) {

@@ -295,7 +295,7 @@ class EmbeddedSchemaRegistryTest {
     // No Content-Length (chunked): the limit is enforced while reading. A 10-byte limit keeps it fast.
     RegistryApi api = new RegistryApi(new InMemorySchemaStore(), () -> { });
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", new RegistryHttpHandler(api, 10));
+    server.createContext("/", new RegistryHttpHandler(api, 10, dev.newsflow.ops.http.CrossSiteGuard.standard()));
     server.start();
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/subjects/a/versions");

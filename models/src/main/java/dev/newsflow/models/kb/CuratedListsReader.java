@@ -26,7 +26,7 @@ final class CuratedListsReader {
 
   private static final List<String> ENTITY_FILES = List.of("places.tsv", "events.tsv", "groups.tsv",
       "organisations.tsv", "sports-clubs.tsv", "governments.tsv", "parties.tsv", "companies.tsv", "news-agencies.tsv",
-      "leaders-2025.tsv", "people.tsv");
+      "awards.tsv", "leaders-2025.tsv", "people.tsv");
 
   private final Path dir;
   private final List<String> warnings = new ArrayList<>();

@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>any extra routes a service adds (the dashboard and its JSON API in the demo).
  * </ul>
  *
- * Binds 127.0.0.1 unless told otherwise; only GET and HEAD are served. Thread-safe; requests are served by two
- * daemon threads.
+ * Binds 127.0.0.1 unless told otherwise; only GET and HEAD are served, and cross-site requests (a foreign
+ * {@code Origin}, a {@code Host} an outside DNS could point here) get 403 ({@link CrossSiteGuard}). Thread-safe;
+ * requests are served by two daemon threads.
  */
 public final class OpsServer implements AutoCloseable {
 
@@ -43,6 +48,7 @@ public final class OpsServer implements AutoCloseable {
 
   private OpsServer(Builder b) throws IOException {
     this.host = b.host;
+    CrossSiteGuard guard = CrossSiteGuard.allowing(b.allowedHosts);
     this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 32);
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(2, runnable -> {
@@ -51,15 +57,15 @@ public final class OpsServer implements AutoCloseable {
       return thread;
     });
     server.setExecutor(executor);
-    server.createContext("/metrics", readOnly(exchange ->
+    server.createContext("/metrics", readOnly(guard, exchange ->
         Exchanges.sendText(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", b.metrics.scrape())));
-    server.createContext("/health", readOnly(exchange -> Exchanges.sendJson(exchange, 200, Map.of("status", "UP",
+    server.createContext("/health", readOnly(guard, exchange -> Exchanges.sendJson(exchange, 200, Map.of("status", "UP",
         "uptimeSeconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds()))));
     Map<String, ReadinessCheck> checks = Map.copyOf(b.checks);
-    server.createContext("/ready", readOnly(exchange -> ready(exchange, checks)));
-    b.routes.forEach((path, handler) -> server.createContext(path, readOnly(handler)));
+    server.createContext("/ready", readOnly(guard, exchange -> ready(exchange, checks)));
+    b.routes.forEach((path, handler) -> server.createContext(path, readOnly(guard, handler)));
     if (!b.routes.containsKey("/")) {
-      server.createContext("/", readOnly(exchange -> Exchanges.sendJson(exchange, 404,
+      server.createContext("/", readOnly(guard, exchange -> Exchanges.sendJson(exchange, 404,
           Map.of("error", "not found", "endpoints", new String[] {"/metrics", "/health", "/ready"}))));
     }
   }
@@ -110,11 +116,19 @@ public final class OpsServer implements AutoCloseable {
     Exchanges.sendJson(exchange, ready ? 200 : 503, Map.of("status", ready ? "UP" : "DOWN", "checks", results));
   }
 
-  /** Refuses anything but GET and HEAD, and turns a handler's failure into a 500 instead of a dropped connection. */
-  private static HttpHandler readOnly(HttpHandler handler) {
+  /**
+   * Refuses cross-site requests ({@link CrossSiteGuard}) and anything but GET and HEAD, and turns a handler's
+   * failure into a 500 instead of a dropped connection.
+   */
+  private static HttpHandler readOnly(CrossSiteGuard guard, HttpHandler handler) {
     return exchange -> {
       try (exchange) {
         String method = exchange.getRequestMethod();
+        Optional<String> refusal = guard.refusal(method, exchange.getRequestHeaders()::getFirst);
+        if (refusal.isPresent()) {
+          Exchanges.sendJson(exchange, 403, Map.of("error", refusal.get()));
+          return;
+        }
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
           exchange.getResponseHeaders().set("Allow", "GET, HEAD");
           Exchanges.sendJson(exchange, 405, Map.of("error", "method not allowed"));
@@ -141,6 +155,7 @@ public final class OpsServer implements AutoCloseable {
     private int port;
     private final Map<String, ReadinessCheck> checks = new LinkedHashMap<>();
     private final Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    private final Set<String> allowedHosts = new TreeSet<>();
 
     private Builder(ServiceMetrics metrics) {
       this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -158,6 +173,15 @@ public final class OpsServer implements AutoCloseable {
         throw new IllegalArgumentException("port out of range: " + value);
       }
       this.port = value;
+      return this;
+    }
+
+    /**
+     * Further names clients may use in {@code Host} (e.g. a DNS name in front of the server); IP addresses,
+     * localhost and single-label names are always accepted ({@link CrossSiteGuard}).
+     */
+    public Builder allowHosts(Collection<String> names) {
+      names.forEach(name -> allowedHosts.add(Objects.requireNonNull(name, "name")));
       return this;
     }
 

@@ -13,7 +13,9 @@ import java.time.Instant;
  * <ul>
  *   <li>{@code newsflow_end_to_end_latency_seconds{point=enriched|stored}}: from the article's {@code fetchedAt} to
  *       its enrichment (leaving the topology) and to its write by the sink, as a Prometheus histogram;
- *   <li>{@code newsflow_dlq_records_total{stage}}: records sent to the dead-letter topic, by the stage that failed.
+ *   <li>{@code newsflow_dlq_records_total{stage}}: records sent to the dead-letter topic, by the stage that failed;
+ *   <li>{@code newsflow_deletes_total{stage=enrich|sink}}: article deletes (tombstones) forwarded by the topology
+ *       and applied by the sink.
  * </ul>
  *
  * <p>Stateless apart from the registry; thread-safe.
@@ -22,6 +24,7 @@ public final class PipelineMetrics {
 
   public static final String END_TO_END = "newsflow.end.to.end.latency";
   public static final String DLQ = "newsflow.dlq.records";
+  public static final String DELETES = "newsflow.deletes";
   public static final String POINT_ENRICHED = "enriched";
   public static final String POINT_STORED = "stored";
 
@@ -52,5 +55,11 @@ public final class PipelineMetrics {
   public static Counter dlqCounter(MeterRegistry registry, String stage) {
     return Counter.builder(DLQ).description("Records sent to the dead-letter topic, by failing stage")
         .tag("stage", stage == null ? "unknown" : stage).register(registry);
+  }
+
+  /** Deletes (tombstones) handled by {@code stage}. */
+  public static Counter deletes(MeterRegistry registry, String stage) {
+    return Counter.builder(DELETES).description("Article deletes (tombstones) forwarded or applied, by stage")
+        .tag("stage", stage).register(registry);
   }
 }

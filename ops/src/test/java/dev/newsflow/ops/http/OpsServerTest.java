@@ -104,6 +104,37 @@ class OpsServerTest {
     assertThat(server.url()).startsWith("http://127.0.0.1:");
   }
 
+  /** Issue 15, item 3: the metrics and dashboard server refuses what a web page could make a browser send. */
+  @Test
+  void shouldRefuseCrossSiteRequestsWith403AndAMessage() throws Exception {
+    HttpResponse<String> foreignOrigin = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/metrics"))
+        .header("Origin", "https://evil.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(foreignOrigin.statusCode()).isEqualTo(403);
+    assertThat(new ObjectMapper().readTree(foreignOrigin.body()).get("error").asText())
+        .contains("cross-origin request refused");
+    assertThat(foreignOrigin.body()).doesNotContain("jvm_");
+
+    HttpResponse<String> rebound = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/ready"))
+        .header("Host", "rebind.attacker.example:" + server.port()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(rebound.statusCode()).isEqualTo(403);
+    assertThat(rebound.body()).contains("DNS-rebinding");
+
+    HttpResponse<String> ownOrigin = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/health"))
+        .header("Origin", server.url()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(ownOrigin.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldAcceptAHostNameItWasToldAbout() throws Exception {
+    try (OpsServer named = OpsServer.builder(metrics).port(0).allowHosts(java.util.List.of("metrics.example.org"))
+        .start()) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(named.url() + "/health"))
+          .header("Host", "metrics.example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,8 @@ package dev.newsflow.schemas.kafka;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
 import dev.newsflow.schemas.serde.AvroSerde;
+import dev.newsflow.schemas.serde.AvroSerdeConfig;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,7 +12,9 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * The pipeline's topics with their types: {@code news.raw} and {@code news.enriched} (article id keys, Avro values
  * in Confluent's wire format) and {@code news.dlq} (the failed record's bytes, unchanged). The Avro serdes are
- * configured from the services' serde settings (registry URL and pass-through properties).
+ * configured from the services' serde settings (registry URL and pass-through properties), with
+ * {@code avro.remove.java.properties=true} unless those say otherwise: the pipeline registers the schemas as the
+ * {@code .avsc} files define them, so a client in another language that registered them shares our versions.
  *
  * <p>Thread-safe.
  */
@@ -39,12 +43,19 @@ public final class PipelineTopics {
 
   /** A topic of raw articles by its name alone (a publisher needs no other topic). */
   public static Topic<String, RawArticle> raw(String name, Map<String, ?> serdeConfig) {
-    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(RawArticle.class, serdeConfig, false));
+    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(RawArticle.class, asInTheAvsc(serdeConfig), false));
   }
 
   /** A topic of enriched articles by its name alone (a reader needs no other topic). */
   public static Topic<String, EnrichedArticle> enriched(String name, Map<String, ?> serdeConfig) {
-    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(EnrichedArticle.class, serdeConfig, false));
+    return new Topic<>(name, Serdes.String(),
+        AvroSerde.forClass(EnrichedArticle.class, asInTheAvsc(serdeConfig), false));
+  }
+
+  private static Map<String, Object> asInTheAvsc(Map<String, ?> serdeConfig) {
+    Map<String, Object> config = new HashMap<>(serdeConfig);
+    config.putIfAbsent(AvroSerdeConfig.AVRO_REMOVE_JAVA_PROPERTIES, true);
+    return config;
   }
 
   public TopicNames names() {

@@ -15,7 +15,8 @@ import org.apache.kafka.common.config.ConfigException;
  * with either: the registry settings of {@link SchemaRegistryClientConfig}, plus
  * {@value #AUTO_REGISTER_SCHEMAS} (default true), {@value #USE_LATEST_VERSION} (default false),
  * {@value #LATEST_CACHE_TTL_SEC} (default -1: keep), {@value #SPECIFIC_AVRO_READER} (default
- * false, as in Confluent) and the subject name strategies, of which only Confluent's
+ * false, as in Confluent), {@value #AVRO_REMOVE_JAVA_PROPERTIES} (default false, as in Confluent) and the
+ * subject name strategies, of which only Confluent's
  * {@code TopicNameStrategy} is supported.
  *
  * <p>Validated on construction: a missing {@value SchemaRegistryClientConfig#URL} or an
@@ -28,6 +29,7 @@ public final class AvroSerdeConfig extends SchemaRegistryClientConfig {
   public static final String USE_LATEST_VERSION = "use.latest.version";
   public static final String LATEST_CACHE_TTL_SEC = "latest.cache.ttl.sec";
   public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
+  public static final String AVRO_REMOVE_JAVA_PROPERTIES = "avro.remove.java.properties";
   public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
   public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
 
@@ -45,6 +47,10 @@ public final class AvroSerdeConfig extends SchemaRegistryClientConfig {
       .define(SPECIFIC_AVRO_READER, Type.BOOLEAN, false, Importance.MEDIUM,
           "Read into generated SpecificRecord classes. AvroDeserializer built with a target class"
               + " always does; built by name, it requires this to be true.")
+      .define(AVRO_REMOVE_JAVA_PROPERTIES, Type.BOOLEAN, false, Importance.LOW,
+          "Remove the Java-only properties (avro.java.string) of a generated class's schema before registering"
+              + " or looking it up, so it matches the schema registered from the .avsc by other clients. False"
+              + " by default, as in Confluent; the pipeline's own topics set it to true.")
       .define(KEY_SUBJECT_NAME_STRATEGY, Type.STRING, TOPIC_NAME_STRATEGY, Importance.LOW,
           "Subject naming for keys; only TopicNameStrategy (<topic>-key) is supported.")
       .define(VALUE_SUBJECT_NAME_STRATEGY, Type.STRING, TOPIC_NAME_STRATEGY, Importance.LOW,
@@ -73,6 +79,10 @@ public final class AvroSerdeConfig extends SchemaRegistryClientConfig {
   public Optional<Duration> latestCacheTtl() {
     long seconds = getLong(LATEST_CACHE_TTL_SEC);
     return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+  }
+
+  public boolean removeJavaProperties() {
+    return getBoolean(AVRO_REMOVE_JAVA_PROPERTIES);
   }
 
   public boolean specificAvroReader() {

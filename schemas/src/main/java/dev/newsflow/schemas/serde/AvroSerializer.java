@@ -33,7 +33,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * <p>Subject: {@code <topic>-value}, or {@code <topic>-key} when configured as a key serializer
  * (TopicNameStrategy). Schema id: registered when {@code auto.register.schemas} (default), else
  * the subject's latest version when {@code use.latest.version}, else looked up (it must already be
- * registered). The registry client caches ids, so the registry is called once per schema.
+ * registered). The registry client caches ids, so the registry is called once per schema. With
+ * {@code avro.remove.java.properties} the schema is registered and looked up without the generator's
+ * Java-only properties, as Confluent's serializer does.
  *
  * <p>Thread-safe: Kafka producers share one serializer between threads. Configure it once, before
  * use ({@link #configure}), or pass a client to the constructor.
@@ -44,7 +46,7 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
 
   /** What {@link #configure} decides; replaced as a whole so readers see a consistent set. */
   private record Settings(SchemaRegistryClient client, boolean ownsClient, boolean isKey, boolean autoRegister,
-              boolean useLatest, LatestVersionCache latest) {
+              boolean useLatest, boolean removeJavaProperties, LatestVersionCache latest) {
   }
 
   private static final String PLACEHOLDER_URL = "mock://unused-with-injected-client";
@@ -53,6 +55,7 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
   private volatile Settings settings;
   private final ConcurrentMap<Class<?>, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
   private final ConcurrentMap<List<Schema>, SchemaTranscoder> transcoders = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Schema, Schema> withoutJavaProperties = new ConcurrentHashMap<>();
   // Per-thread reusable encoder: the producer calls serialize from many threads.
   private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
 
@@ -85,7 +88,8 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
     SchemaRegistryClient client = injectedClient != null ? injectedClient : SchemaRegistryClients.create(config);
     Settings previous = settings;
     settings = new Settings(client, injectedClient == null, isKey, config.autoRegisterSchemas(),
-        config.useLatestVersion(), new LatestVersionCache(client, config.latestCacheTtl()));
+        config.useLatestVersion(), config.removeJavaProperties(), new LatestVersionCache(client,
+        config.latestCacheTtl()));
     closeIfOwned(previous);
   }
 
@@ -100,11 +104,14 @@ public class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
     }
     String subject = topic + (current.isKey ? "-key" : "-value");
     Schema schema = data.getSchema();
-    SchemaMetadata target = schemaToWrite(current, subject, schema);
+    // The form registered and compared; it encodes exactly as the class's own schema does.
+    Schema registered = current.removeJavaProperties
+        ? withoutJavaProperties.computeIfAbsent(schema, JavaProperties::remove) : schema;
+    SchemaMetadata target = schemaToWrite(current, subject, registered);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     WireFormat.writeHeader(out, target.id());
     try {
-      if (target.schema().equals(schema)) {
+      if (target.schema().equals(registered)) {
         encode(writerFor(data), data, out);
       } else {
         transcode(data, schema, target, out);

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -34,16 +36,20 @@ public final class DuckDbStore implements ArticleStore {
 
   private static final String COLUMNS = "id, url, canonical_url, source, title, description, authors, section, "
       + "language, published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version, "
+      + "source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction, warnings, "
       + "published_date, published_offset";
+  private static final String ENTITY_COLUMNS =
+      "article_id, name, type, kb_id, mentions, salience, span_starts, span_ends";
 
   private static final List<String> STAGING = List.of(
       "CREATE TEMP TABLE stage_articles (id VARCHAR, url VARCHAR, canonical_url VARCHAR, source VARCHAR, "
           + "title VARCHAR, description VARCHAR, authors VARCHAR[], section VARCHAR, language VARCHAR, "
           + "published_at TIMESTAMP, fetched_at TIMESTAMP, enriched_at TIMESTAMP, word_count INTEGER, "
-          + "text VARCHAR, duplicate_of VARCHAR, pipeline_version VARCHAR, published_date DATE, "
-          + "published_offset VARCHAR)",
+          + "text VARCHAR, duplicate_of VARCHAR, pipeline_version VARCHAR, source_type VARCHAR, "
+          + "content_hash VARCHAR, simhash BIGINT, modified_at TIMESTAMP, site_name VARCHAR, lead_image VARCHAR, "
+          + "extraction VARCHAR, warnings VARCHAR[], published_date DATE, published_offset VARCHAR)",
       "CREATE TEMP TABLE stage_entities (article_id VARCHAR, name VARCHAR, type VARCHAR, kb_id VARCHAR, "
-          + "mentions INTEGER, salience DOUBLE)",
+          + "mentions INTEGER, salience DOUBLE, span_starts INTEGER[], span_ends INTEGER[])",
       "CREATE TEMP TABLE stage_topics (article_id VARCHAR, code VARCHAR, label VARCHAR, score DOUBLE, "
           + "rank INTEGER)");
 
@@ -59,11 +65,14 @@ public final class DuckDbStore implements ArticleStore {
           + "published_at = excluded.published_at, fetched_at = excluded.fetched_at, "
           + "enriched_at = excluded.enriched_at, word_count = excluded.word_count, text = excluded.text, "
           + "duplicate_of = excluded.duplicate_of, pipeline_version = excluded.pipeline_version, "
+          + "source_type = excluded.source_type, content_hash = excluded.content_hash, simhash = excluded.simhash, "
+          + "modified_at = excluded.modified_at, site_name = excluded.site_name, lead_image = excluded.lead_image, "
+          + "extraction = excluded.extraction, warnings = excluded.warnings, "
           + "published_date = excluded.published_date, published_offset = excluded.published_offset",
       "DELETE FROM article_entities WHERE article_id IN (SELECT id FROM stage_articles)",
       "DELETE FROM article_topics WHERE article_id IN (SELECT id FROM stage_articles)",
-      "INSERT INTO article_entities SELECT e.* FROM stage_entities e WHERE e.article_id IN "
-          + "(SELECT id FROM stage_articles)",
+      "INSERT INTO article_entities (" + ENTITY_COLUMNS + ") SELECT " + ENTITY_COLUMNS + " FROM stage_entities "
+          + "WHERE article_id IN (SELECT id FROM stage_articles)",
       "INSERT INTO article_topics SELECT t.* FROM stage_topics t WHERE t.article_id IN "
           + "(SELECT id FROM stage_articles)");
 
@@ -119,6 +128,33 @@ public final class DuckDbStore implements ArticleStore {
     }
   }
 
+  /** Deletes the articles and their entity and topic rows (DuckDB has no cascading foreign keys) in one transaction. */
+  @Override
+  public void delete(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try {
+      for (String table : List.of("article_entities WHERE article_id", "article_topics WHERE article_id",
+          "articles WHERE id")) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " = ?")) {
+          for (String id : ids) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+          }
+        }
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // nothing more to undo
+      }
+      throw e;
+    }
+  }
+
   private void stage(List<EnrichedArticle> articles) throws SQLException {
     try (DuckDBAppender rows = connection.createAppender("temp", "main", "stage_articles");
          DuckDBAppender entities = connection.createAppender("temp", "main", "stage_entities");
@@ -130,12 +166,17 @@ public final class DuckDbStore implements ArticleStore {
         appendTime(rows, a.getPublishedAt());
         appendTime(rows, a.getFetchedAt());
         appendTime(rows, a.getEnrichedAt());
-        rows.append(a.getWordCount()).append(a.getText()).append(a.getDuplicateOf()).append(a.getPipelineVersion());
+        rows.append(a.getWordCount()).append(a.getText()).append(a.getDuplicateOf()).append(a.getPipelineVersion())
+            .append(a.getSourceType().name()).append(a.getContentHash()).append(a.getSimhash());
+        appendTime(rows, a.getModifiedAt());
+        rows.append(a.getSiteName()).append(a.getLeadImage()).append(Rows.extractionJson(a))
+            .append(List.copyOf(a.getWarnings()));
         appendDate(rows, a.getPublishedDate());
         rows.append(a.getPublishedOffset()).endRow();
         for (EntityRow e : Rows.entities(a)) {
           entities.beginRow().append(a.getId()).append(e.name()).append(e.type()).append(e.kbId())
-              .append(e.mentions()).append(e.salience()).endRow();
+              .append(e.mentions()).append(e.salience()).append(ints(e.spanStarts())).append(ints(e.spanEnds()))
+              .endRow();
         }
         for (Topic t : Rows.topics(a)) {
           topics.beginRow().append(a.getId()).append(t.getCode()).append(t.getLabel()).append(t.getScore())
@@ -143,6 +184,10 @@ public final class DuckDbStore implements ArticleStore {
         }
       }
     }
+  }
+
+  private static int[] ints(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static void appendTime(DuckDBAppender appender, Instant instant) throws SQLException {

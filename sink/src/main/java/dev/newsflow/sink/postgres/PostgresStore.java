@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,23 +36,34 @@ public final class PostgresStore implements ArticleStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
 
+  /**
+   * The text-search configuration comes from the article's language (its primary subtag, so "pt-BR" is
+   * Portuguese) through the {@code text_search_languages} table; {@code simple} when the language is unknown.
+   */
   static final String UPSERT_ARTICLE = """
       INSERT INTO articles (id, url, canonical_url, source, title, description, authors, section, language,
                             published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version,
-                            published_date, published_offset)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?)
+                            source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction,
+                            warnings, published_date, published_offset, search_config)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?::date, ?,
+              coalesce((SELECT l.config FROM text_search_languages l WHERE l.language = split_part(lower(?), '-', 1)),
+                       'simple'))
       ON CONFLICT (id) DO UPDATE SET
         url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
         title = EXCLUDED.title, description = EXCLUDED.description, authors = EXCLUDED.authors,
         section = EXCLUDED.section, language = EXCLUDED.language, published_at = EXCLUDED.published_at,
         fetched_at = EXCLUDED.fetched_at, enriched_at = EXCLUDED.enriched_at, word_count = EXCLUDED.word_count,
         text = EXCLUDED.text, duplicate_of = EXCLUDED.duplicate_of, pipeline_version = EXCLUDED.pipeline_version,
+        source_type = EXCLUDED.source_type, content_hash = EXCLUDED.content_hash, simhash = EXCLUDED.simhash,
+        modified_at = EXCLUDED.modified_at, site_name = EXCLUDED.site_name, lead_image = EXCLUDED.lead_image,
+        extraction = EXCLUDED.extraction, warnings = EXCLUDED.warnings, search_config = EXCLUDED.search_config,
         published_date = EXCLUDED.published_date, published_offset = EXCLUDED.published_offset
       WHERE articles.enriched_at <= EXCLUDED.enriched_at""";
   private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
   private static final String DELETE_TOPICS = "DELETE FROM article_topics WHERE article_id = ANY (?)";
-  private static final String INSERT_ENTITY =
-      "INSERT INTO article_entities (article_id, name, type, kb_id, mentions, salience) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
+  private static final String INSERT_ENTITY = "INSERT INTO article_entities "
+      + "(article_id, name, type, kb_id, mentions, salience, span_starts, span_ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_TOPIC =
       "INSERT INTO article_topics (article_id, code, label, score, rank) VALUES (?, ?, ?, ?, ?)";
 
@@ -80,6 +92,28 @@ public final class PostgresStore implements ArticleStore {
     }
   }
 
+  /** Deletes the articles and, explicitly (not only by the cascade), their entity and topic rows, in one transaction. */
+  @Override
+  public void delete(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Connection c = connection();
+    try {
+      Array array = c.createArrayOf("text", ids.toArray());
+      for (String sql : List.of(DELETE_ENTITIES, DELETE_TOPICS, DELETE_ARTICLES)) {
+        try (PreparedStatement delete = c.prepareStatement(sql)) {
+          delete.setArray(1, array);
+          delete.executeUpdate();
+        }
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackOrDrop(e);
+      throw e;
+    }
+  }
+
   /** Upserts the articles; returns those whose row was written (not skipped as older than the stored one). */
   private static List<EnrichedArticle> upsertArticles(Connection c, List<EnrichedArticle> articles)
       throws SQLException {
@@ -101,8 +135,17 @@ public final class PostgresStore implements ArticleStore {
         upsert.setString(14, a.getText());
         upsert.setString(15, a.getDuplicateOf());
         upsert.setString(16, a.getPipelineVersion());
-        upsert.setString(17, a.getPublishedDate()); // cast by the database: a malformed day is a data error
-        upsert.setString(18, a.getPublishedOffset());
+        upsert.setString(17, a.getSourceType().name());
+        upsert.setString(18, a.getContentHash());
+        upsert.setLong(19, a.getSimhash());
+        setTime(upsert, 20, a.getModifiedAt());
+        upsert.setString(21, a.getSiteName());
+        upsert.setString(22, a.getLeadImage());
+        upsert.setString(23, Rows.extractionJson(a));
+        upsert.setArray(24, c.createArrayOf("text", a.getWarnings().toArray()));
+        upsert.setString(25, a.getPublishedDate()); // cast by the database: a malformed day is a data error
+        upsert.setString(26, a.getPublishedOffset());
+        upsert.setString(27, a.getLanguage());
         upsert.addBatch();
       }
       int[] counts = upsert.executeBatch();
@@ -140,6 +183,8 @@ public final class PostgresStore implements ArticleStore {
           insertEntity.setString(4, e.kbId());
           insertEntity.setInt(5, e.mentions());
           insertEntity.setDouble(6, e.salience());
+          insertEntity.setArray(7, c.createArrayOf("integer", e.spanStarts().toArray()));
+          insertEntity.setArray(8, c.createArrayOf("integer", e.spanEnds().toArray()));
           insertEntity.addBatch();
         }
         for (Topic t : Rows.topics(a)) {

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What to look for; every part is optional (null) and the parts combine with AND. Immutable and thread-safe.
  *
- * @param text full-text search terms (PostgreSQL: web-search syntax with stemming; DuckDB: every term must
+ * @param text full-text search terms (PostgreSQL: web-search syntax, stemmed in each article's language where
+ *     PostgreSQL has a configuration for it; DuckDB: every term must
  *     occur in the title, description or text, case-insensitively)
  * @param entity part of an entity's name, case-insensitive ("zelensky" finds "Volodymyr Zelensky")
  * @param topic a topic label ("politics") or IPTC code ("medtop:11000000")

@@ -19,6 +19,12 @@ import java.util.Objects;
  */
 public final class ArticleSearch {
 
+  /** The search terms as one tsquery: their parse in each configuration of {@code text_search_languages}, ORed. */
+  private static final String ANY_CONFIGURATION = "SELECT CAST(coalesce(string_agg(DISTINCT '(' || q.terms::text "
+      + "|| ')', ' | '), '') AS tsquery) FROM (SELECT websearch_to_tsquery(c.config, ?) AS terms FROM "
+      + "(SELECT config FROM text_search_languages UNION SELECT CAST('simple' AS regconfig)) c) q "
+      + "WHERE numnode(q.terms) > 0";
+
   private final Connection connection;
   private final Dialect dialect;
 
@@ -100,7 +106,11 @@ public final class ArticleSearch {
 
   private void textCondition(String text, StringBuilder sql, List<Object> params) {
     if (dialect == Dialect.POSTGRES) {
-      sql.append(" AND a.search @@ websearch_to_tsquery('english', ?)");
+      // Each article is matched with the terms stemmed in its own configuration (V2). That alone cannot use the
+      // GIN index, so the query is first narrowed by the terms stemmed in every configuration, ORed (an index scan).
+      sql.append(" AND a.search @@ (").append(ANY_CONFIGURATION).append(")")
+          .append(" AND a.search @@ websearch_to_tsquery(a.search_config, ?)");
+      params.add(text);
       params.add(text);
       return;
     }

@@ -37,6 +37,20 @@ class JsonLinesStoreTest {
     assertThat(json.readTree(lines.get(2)).get("title").isNull()).isTrue();
   }
 
+  /** Issue 16, item 3: a delete is a line of its own, so a reader keeping the last line per id drops the article. */
+  @Test
+  void shouldAppendADeleteLinePerId() throws Exception {
+    Path file = dir.resolve("enriched.jsonl");
+    try (JsonLinesStore store = new JsonLinesStore(file)) {
+      store.write(List.of(article("a", "First")));
+      store.delete(java.util.Set.of("a"));
+      store.delete(java.util.Set.of());
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).isEqualTo("{\"id\":\"a\",\"deleted\":true}");
+  }
+
   @Test
   void shouldAppendToAnExistingFile() throws Exception {
     Path file = dir.resolve("enriched.jsonl");

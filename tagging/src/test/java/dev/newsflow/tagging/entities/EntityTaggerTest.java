@@ -1,6 +1,7 @@
 package dev.newsflow.tagging.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.tagging.entities.model.StatisticalNameFinder;
 import java.util.ArrayList;
@@ -53,5 +54,18 @@ class EntityTaggerTest {
 
     assertThat(tagged.mentions()).extracting(Mention::text).contains("Jan Novak").doesNotContain(
         "Spokesman Jan Novak");
+  }
+
+  @Test
+  void shouldLinkInternationalBodiesAndAgenciesToTheirIds() {
+    EntityTagger tagger = EntityTagger.withFinders(List.of());
+
+    List<Entity> entities = tagger.entities(null, "Officials from the World Bank, the European Commission and "
+        + "the CDC met in a small town on Tuesday to discuss a loan.");
+
+    assertThat(entities).extracting(Entity::name, Entity::kbId).contains(
+        tuple("World Bank", "Q7164"),
+        tuple("European Commission", "Q8880"),
+        tuple("Centers for Disease Control and Prevention", "Q583725"));
   }
 }

@@ -1,0 +1,49 @@
+package dev.newsflow.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.sink.Batch.Entry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** How a batch's records become the store's deletes and upserts, in Kafka's order per id. */
+class BatchChangesTest {
+
+  private long offset;
+
+  @Test
+  void shouldDeleteAndSkipTheVersionsBeforeATombstone() {
+    Batch batch = new Batch(List.of(article("a"), article("b"), tombstone("a")));
+    assertThat(batch.changes().deletes()).containsExactly("a");
+    assertThat(batch.changes().upserts()).extracting(EnrichedArticle::getId).containsExactly("b");
+  }
+
+  @Test
+  void shouldWriteAVersionPublishedAfterTheTombstone() {
+    Batch batch = new Batch(List.of(article("a"), tombstone("a"), article("a")));
+    assertThat(batch.changes().deletes()).containsExactly("a");
+    assertThat(batch.changes().upserts()).extracting(EnrichedArticle::getId).containsExactly("a");
+  }
+
+  @Test
+  void shouldIgnoreRecordsAlreadyDeadLettered() {
+    Entry unreadable = new Entry(record("x", new byte[] {1}), null);
+    assertThat(new Batch(List.of(unreadable)).changes().deletes()).isEmpty();
+    assertThat(new Batch(List.of(unreadable)).changes().upserts()).isEmpty();
+  }
+
+  private Entry article(String id) {
+    return new Entry(record(id, new byte[] {0}), TestArticles.article(id, id));
+  }
+
+  private Entry tombstone(String id) {
+    return new Entry(record(id, null), null);
+  }
+
+  private ConsumerRecord<byte[], byte[]> record(String key, byte[] value) {
+    return new ConsumerRecord<>("news.enriched", 0, offset++, key.getBytes(StandardCharsets.UTF_8), value);
+  }
+}
