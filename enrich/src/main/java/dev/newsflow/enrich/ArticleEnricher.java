@@ -6,6 +6,7 @@ import dev.newsflow.extract.CleanedArticle;
 import dev.newsflow.extract.ContentKind;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.SourceType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -34,7 +35,7 @@ public final class ArticleEnricher {
   public EnrichedArticle enrich(RawArticle raw) {
     Objects.requireNonNull(raw, "raw");
     CleanedArticle clean = cleaner.clean(raw.getContent(), ContentKind.valueOf(raw.getContentType().name()),
-        raw.getUrl(), raw.getFetchedAt(), raw.getTitle());
+        raw.getUrl(), pageFetchTime(raw), raw.getTitle());
     String text = clean.text();
     Fingerprints.Fingerprint fingerprint = Fingerprints.of(text);
     return EnrichedArticle.newBuilder()
@@ -66,6 +67,15 @@ public final class ArticleEnricher {
         .setPublishedDate(clean.publishedDate() == null ? null : clean.publishedDate().toString())
         .setPublishedOffset(clean.publishedOffset() == null ? null : clean.publishedOffset().getId())
         .build();
+  }
+
+  /**
+   * When the page itself was fetched, if known: files and stdin carry the time they were read, which says nothing
+   * about when a saved page's "3 hours ago" was written.
+   */
+  static Instant pageFetchTime(RawArticle raw) {
+    return raw.getSourceType() == SourceType.FILE || raw.getSourceType() == SourceType.STDIN ? null
+        : raw.getFetchedAt();
   }
 
   static int wordCount(String text) {

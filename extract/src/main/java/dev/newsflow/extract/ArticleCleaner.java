@@ -48,7 +48,9 @@ public final class ArticleCleaner {
    * @param content the raw body
    * @param type HTML or TEXT
    * @param url the article URL if known (resolves relative links, dates in the path); may be null
-   * @param fetchedAt when the article was fetched (no publish date may be later); may be null
+   * @param fetchedAt when the article was fetched: no publish date may be later, and relative times ("3 hours
+   *     ago") count back from it; null when unknown (a file): then now bounds the dates and relative times are not
+   *     read
    * @throws ContentTooLargeException when {@code content} is over {@link CleanLimits#maxContentChars()}
    * @throws CleanTimeoutException when cleaning took longer than {@link CleanLimits#timeBudget()}
    */

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,11 @@ public final class ExtractCommand implements Callable<Integer> {
       + "defaults to $EXTRACTION_PAGE_URL when set.")
   String url;
 
+  @Option(names = "--fetched-at", paramLabel = "INSTANT", description = "When the pages were fetched "
+      + "(ISO-8601, e.g. 2020-03-16T09:00:00Z): no publish date may be later, and relative times such as "
+      + "'3 hours ago' count back from it. Default: unknown (now bounds the dates; relative times are not read).")
+  Instant fetchedAt;
+
   @Spec
   CommandSpec spec;
 
@@ -60,8 +66,9 @@ public final class ExtractCommand implements Callable<Integer> {
       try {
         RawArticle raw = read(reader, input);
         String articleUrl = pageUrl != null ? pageUrl : raw.getUrl();
+        // A file's read time is not the page's fetch time: only --fetched-at says when that was.
         CleanedArticle article = cleaner.clean(raw.getContent(), ContentKind.valueOf(raw.getContentType().name()), articleUrl,
-            raw.getFetchedAt());
+            fetchedAt);
         print(out, input, article);
       } catch (IOException | RuntimeException e) {
         failures++;

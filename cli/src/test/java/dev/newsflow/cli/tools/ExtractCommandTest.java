@@ -55,6 +55,18 @@ class ExtractCommandTest {
   }
 
   @Test
+  void shouldCountRelativeTimesFromTheFetchTimeOnlyWhenGiven() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.html"), PAGE.replace("<h1>Dam opens</h1>",
+        "<h1>Dam opens</h1><span class=\"date\">3 hours ago</span>"));
+    ObjectMapper json = new ObjectMapper();
+    JsonNode known = json.readTree(run("extract", "--format", "jsonl", "--fetched-at", "2020-03-16T01:00:00Z",
+        a.toString()).out.strip());
+    assertThat(known.get("publishedDate").asText()).isEqualTo("2020-03-15");
+    JsonNode unknown = json.readTree(run("extract", "--format", "jsonl", a.toString()).out.strip());
+    assertThat(unknown.get("publishedDate").isNull()).as("a file's read time is not the page's fetch").isTrue();
+  }
+
+  @Test
   void shouldPrintPlainTextByDefaultAndFailClearlyOnAMissingFile() throws Exception {
     Path a = Files.writeString(dir.resolve("a.html"), PAGE, StandardCharsets.UTF_8);
     Result result = run("extract", a.toString(), dir.resolve("missing.html").toString());

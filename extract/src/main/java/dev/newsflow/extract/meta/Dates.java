@@ -30,7 +30,8 @@ final class Dates {
       + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
   private static final Pattern DIGITS = Pattern.compile("\\d{8,13}");
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/._-]|$)");
+      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/._-]|$)"
+          + "|[/_~-](\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?=[/._-]|$)");
 
   private Dates() {}
 
@@ -72,8 +73,12 @@ final class Dates {
     }
     Matcher m = URL_DATE.matcher(url);
     while (m.find()) {
-      int g = m.group(1) != null ? 1 : 4;
       try {
+        if (m.group(7) != null) { // day first: /29-10-2021
+          return PageDate.of(LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)),
+              Integer.parseInt(m.group(7))));
+        }
+        int g = m.group(1) != null ? 1 : 4;
         return PageDate.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
             Integer.parseInt(m.group(g + 2))));
       } catch (DateTimeException e) {

@@ -23,9 +23,9 @@ import org.jsoup.select.QueryParser;
  *   <li>title: {@code json-ld} headline, {@code og:title}, {@code h1}, {@code title} (site name removed)
  *   <li>description: {@code json-ld}, {@code og:description}, {@code meta}
  *   <li>authors: {@code json-ld}, {@code meta} (author), {@code article:author}, {@code rel-author}, {@code byline}
- *   <li>publishedAt / modifiedAt: {@code json-ld}, {@code article:published_time} / {@code article:modified_time},
- *       {@code meta} (other tags), {@code time}, {@code url} and {@code text} (a date element in the byline or
- *       article; published only); never after the fetch time
+ *   <li>publishedAt: declared dates, then microdata, the URL and written dates, as {@link PublishDates} lists;
+ *       the page's own day and offset kept ({@link PageDate}); never after the fetch time
+ *   <li>modifiedAt: {@code json-ld}, {@code article:modified_time}, {@code meta} (other tags), {@code time}
  *   <li>section: {@code json-ld}, {@code article:section}, {@code meta}, {@code breadcrumb}
  *   <li>canonicalUrl: {@code canonical}, {@code og:url}, {@code json-ld}
  *   <li>siteName: {@code og:site_name}, {@code json-ld} (publisher), {@code application-name}
@@ -41,10 +41,6 @@ public final class MetadataExtractor {
 
   private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
       "corporation", "organisation");
-  private static final String[] PUBLISHED_META = {"datepublished", "pubdate", "publishdate", "publish-date",
-      "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued",
-      "parsely-pub-date", "sailthru.date", "og:published_time", "article.published", "published_time",
-      "date.available", "originalpublicationdate"};
   private static final String[] MODIFIED_META = {"datemodified", "og:updated_time", "dc.date.modified",
       "dcterms.modified", "last-modified", "article.updated", "lastmod", "modified_time"};
   /** Enough paragraph text to detect a language reliably; more only costs time. */
@@ -61,7 +57,8 @@ public final class MetadataExtractor {
    *
    * @param doc the parsed page (with its base URI set to the page URL when known)
    * @param jsonLd the page's JSON-LD, parsed once
-   * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed and relative times count
+   *     back from it (null: unknown; now bounds the dates and relative times are not read)
    */
   public ArticleMetadata extract(Document doc, JsonLd jsonLd, Instant fetchedAt) {
     if (doc == null) {
@@ -80,7 +77,8 @@ public final class MetadataExtractor {
    * @param doc the parsed page (with its base URI set to the page URL when known)
    * @param scan the page's scan (see {@link PageScan}), walked over the whole document
    * @param jsonLd the page's JSON-LD, parsed once
-   * @param fetchedAt when the page was fetched; publish dates after it are not believed (null: now)
+   * @param fetchedAt when the page was fetched; publish dates after it are not believed and relative times count
+   *     back from it (null: unknown; now bounds the dates and relative times are not read)
    */
   public ArticleMetadata extract(Document doc, PageScan scan, JsonLd jsonLd, Instant fetchedAt) {
     if (doc == null || scan == null || jsonLd == null) {
@@ -94,11 +92,12 @@ public final class MetadataExtractor {
     // Without a declared site name, the host ("millbrookmercury.example") still tells "Millbrook Mercury - ..."
     String siteHint = siteName != null ? siteName : Titles.siteFromHost(doc.location());
     String title = Titles.stripSectionPrefix(title(page, siteHint), section);
-    PageDate published = published(page, canonical, fetchedAt);
+    String language = language(page);
+    PageDate published = published(page, canonical, language, fetchedAt);
     PageDate modified = modified(page, fetchedAt);
     return new ArticleMetadata(title, description(page), authors(page, siteName),
         section, published, modified == null ? null : modified.instant(), canonical, siteName,
-        language(page), leadImage(page), page.sources());
+        language, leadImage(page), page.sources());
   }
 
   /** What every field lookup needs, gathered once per page. */
@@ -196,18 +195,10 @@ public final class MetadataExtractor {
     return texts;
   }
 
-  private static PageDate published(Page p, String canonical, Instant fetchedAt) {
-    DatePicker pick = new DatePicker(fetchedAt);
-    pick.offer("json-ld", JsonLd.text(p.article(), "datePublished"));
-    pick.offer("article:published_time", p.meta().first("article:published_time"));
-    pick.offer("meta", p.meta().first(PUBLISHED_META));
-    pick.offer("time", Times.published(p.scan().times));
-    pick.offer("url", Dates.fromUrl(p.doc().location()));
-    pick.offer("url", Dates.fromUrl(canonical));
-    if (pick.value() == null) {
-      pick.offer("text", DateTexts.published(p.scan().dateTexts)); // The weakest source.
-    }
-    return p.found("publishedAt", pick.source(), pick.value());
+  private static PageDate published(Page p, String canonical, String language, Instant fetchedAt) {
+    PublishDates dates = new PublishDates(p.doc(), p.scan(), p.jsonLd(), p.article(), p.meta(), language, fetchedAt);
+    PageDate date = dates.find(canonical);
+    return p.found("publishedAt", dates.source(), date);
   }
 
   private static PageDate modified(Page p, Instant fetchedAt) {

@@ -37,6 +37,8 @@ public final class PageScan implements NodeFilter {
   final List<Element> relAuthors = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<Element> dateTexts = new ArrayList<>();
+  /** Microdata publish dates on elements other than meta tags ({@code <span itemprop="datePublished">}). */
+  final List<Element> publishedProps = new ArrayList<>();
   final List<Element> jsonLdScripts = new ArrayList<>();
   Element canonical;
   Element breadcrumb;
@@ -116,6 +118,9 @@ public final class PageScan implements NodeFilter {
     String itemprop = attrs.itemprop();
     if (itemprop.equalsIgnoreCase("author")) {
       add(bylines, el);
+    } else if (!"meta".equals(tag) && (itemprop.equalsIgnoreCase("datePublished")
+        || itemprop.equalsIgnoreCase("dateCreated"))) {
+      add(publishedProps, el);
     } else if (sectionProp == null && itemprop.equalsIgnoreCase("articleSection") && !"meta".equals(tag)) {
       sectionProp = el;
     }
@@ -144,13 +149,23 @@ public final class PageScan implements NodeFilter {
             || hasToken(cls, "post-author"))) {
       marks |= BYLINE;
     }
-    if (cls.contains("date") || cls.contains("time") || cls.contains("publish")) {
+    if (isDateClass(cls)) {
       marks |= DATE;
     }
     if (cls.contains("breadcrumb")) {
       marks |= BREADCRUMB;
     }
     return marks;
+  }
+
+  /**
+   * Classes of elements that show a date: English words in any case ({@code itemPostDate}), the words of other
+   * languages (datum, fecha, data, tarih) and the meta lines under headlines ({@code entry-meta}).
+   */
+  private static boolean isDateClass(String cls) {
+    return cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("Date")
+        || cls.contains("Time") || cls.contains("Publish") || cls.contains("datum") || cls.contains("fecha")
+        || cls.contains("data") || cls.contains("tarih") || cls.contains("meta");
   }
 
   private static void add(List<Element> list, Element el) {
