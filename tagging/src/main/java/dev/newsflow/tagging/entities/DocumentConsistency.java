@@ -2,6 +2,7 @@ package dev.newsflow.tagging.entities;
 
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
+import dev.newsflow.tagging.entities.rules.NamedStorms;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import dev.newsflow.tagging.nlp.Sentence;
 import dev.newsflow.tagging.nlp.Token;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * The resolver's first step, document consistency: every surface form keeps one type, the confidence-weighted
  * majority of its mentions (title mentions vote too); a form tagged once is tagged wherever else it occurs in the
- * text (whole tokens, same case), and so is the surname of a person named in full. Before the vote, a lone word the
+ * text (whole tokens, same case), and so is the surname of a person named in full and the bare name of a named storm
+ * (which takes the storm's type whatever else its mentions say). Before the vote, a lone word the
  * gazetteer took for a town, where the document names a person with that surname, becomes that person. Thread-safe.
  */
 final class DocumentConsistency {
@@ -59,6 +61,15 @@ final class DocumentConsistency {
     Map<String, EntityType> out = new HashMap<>();
     votes.forEach((text, v) -> out.put(text,
         v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+    // A storm's bare name is the storm wherever it stands alone ("Hurricane Elda ... Elda weakened").
+    for (List<Mention> list : List.of(titleMentions, mentions)) {
+      for (Mention m : list) {
+        String storm = NamedStorms.nameOf(m.text());
+        if (storm != null) {
+          out.put(storm, out.getOrDefault(m.text(), m.type()));
+        }
+      }
+    }
     return out;
   }
 
@@ -103,6 +114,10 @@ final class DocumentConsistency {
     Map<String, EntityType> forms = new LinkedHashMap<>();
     for (Mention m : mentions) {
       forms.putIfAbsent(m.text(), types.getOrDefault(m.text(), m.type()));
+      String storm = NamedStorms.nameOf(m.text());
+      if (storm != null) {
+        forms.putIfAbsent(storm, types.getOrDefault(storm, m.type()));
+      }
       if (m.type() == EntityType.PERSON) {
         List<Token> words = TOKENIZER.tokenize(Honorifics.strip(m.text()));
         if (words.size() >= 2) {

@@ -74,4 +74,14 @@ class DocumentConsistencyTest {
         .extracting(Mention::text, Mention::type, Mention::confidence)
         .containsExactly(tuple("Carson", EntityType.PERSON, 0.6), tuple("Canada", EntityType.LOCATION, 0.9));
   }
+
+  @Test
+  void shouldGiveAStormsBareNameTheStormsTypeEvenWhereOtherwiseTagged() {
+    String text = "Hurricane Elda struck. Elda weakened, and later Elda was gone.";
+    List<Mention> out = apply(List.of(), text,
+        at(text, "Hurricane Elda", 0, EntityType.MISC, "rule", 0.75),
+        at(text, "Elda", 1, EntityType.PERSON, "model", 0.9));
+    assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Hurricane Elda", EntityType.MISC), tuple("Elda", EntityType.MISC), tuple("Elda", EntityType.MISC));
+  }
 }

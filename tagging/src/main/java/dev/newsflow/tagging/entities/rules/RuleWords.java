@@ -43,6 +43,26 @@ final class RuleWords {
   final Set<String> scoreVerbs;
   final Set<String> teamRoles;
   final Set<String> fixtureWords;
+  /** "Prize", "Award": last words of award names (MISC). */
+  final Set<String> awardSuffixes;
+  /** "League", "Series": a competition where the sentence says so, else an organisation. */
+  final Set<String> competitionHeads;
+  /** "title", "season" after a competition's name. */
+  final Set<String> competitionCues;
+  /** "won", "leads" before "the" and a competition's name. */
+  final Set<String> competitionVerbs;
+  /** "Hurricane", "Typhoon", "Storm" before a storm's name. */
+  final Set<String> stormWords;
+  /** "Tropical", "Super" before a storm word. */
+  final Set<String> stormModifiers;
+  /** "film", "song", "novel": words before the title of a work. */
+  final Set<String> workCues;
+  /** "titled", "called", a comma: words between a work cue and a quoted title. */
+  final Set<String> workTitleWords;
+  /** "drug", "vaccine": words before the name of a medicine. */
+  final Set<String> drugCues;
+  /** Makers whose name before a model number makes a product. */
+  final Set<String> productBrands;
   /** "pro-Israeli": a listed prefix (first letter in either case), a hyphen, then the capitalised name. */
   final Pattern affiliation;
   /** "Lagos-based", "Kremlin-backed": capitalised words joined by hyphens, then a hyphen and a listed suffix. */
@@ -70,6 +90,16 @@ final class RuleWords {
     scoreVerbs = WordList.load(dir + "score-verbs.txt");
     teamRoles = WordList.load(dir + "team-roles.txt");
     fixtureWords = WordList.load(dir + "fixture-words.txt");
+    awardSuffixes = WordList.load(dir + "award-suffixes.txt");
+    competitionHeads = WordList.load(dir + "competition-heads.txt");
+    competitionCues = WordList.load(dir + "competition-cues.txt");
+    competitionVerbs = WordList.load(dir + "competition-verbs.txt");
+    stormWords = WordList.load(dir + "storm-words.txt");
+    stormModifiers = WordList.load(dir + "storm-modifiers.txt");
+    workCues = WordList.load(dir + "work-cues.txt");
+    workTitleWords = WordList.load(dir + "work-title-words.txt");
+    drugCues = WordList.load(dir + "drug-cues.txt");
+    productBrands = WordList.load(dir + "product-brands.txt");
     affiliation = Pattern.compile("(?:" + affiliationPrefixes.stream().map(RuleWords::eitherCaseFirst)
         .collect(Collectors.joining("|")) + ")-(\\p{Lu}[\\p{L}.]*)");
     hyphenAdjective = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*)-("

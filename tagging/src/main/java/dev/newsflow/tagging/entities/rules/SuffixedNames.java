@@ -16,6 +16,8 @@ final class SuffixedNames implements FirstMatch.Alternative {
 
   /** "Asian Cup", "Japanese Grand Prix", "Winter Olympics". */
   static final SuffixedNames EVENTS = new SuffixedNames(EntityType.EVENT, w -> w.eventSuffixes, false);
+  /** "Nobel Peace Prize", "Fields Medal"; but "Nobel Prize Committee" is an organisation. */
+  static final SuffixedNames AWARDS = new SuffixedNames(EntityType.MISC, w -> w.awardSuffixes, true);
   /** "Lea River", "Rocky Mountains"; but "Green Valley Party" is not a valley. */
   static final SuffixedNames NATURAL_FEATURES =
       new SuffixedNames(EntityType.LOCATION, w -> w.naturalFeatureSuffixes, true);
