@@ -84,4 +84,24 @@ class DocumentConsistencyTest {
     assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
         tuple("Hurricane Elda", EntityType.MISC), tuple("Elda", EntityType.MISC), tuple("Elda", EntityType.MISC));
   }
+
+  @Test
+  void shouldLetTheDocumentsEvidenceOutvoteTheFindersGuess() {
+    String text = "Tellwave said in a statement it would cut jobs. Tellwave employs 300 people.";
+    assertThat(apply(List.of(), text,
+        at(text, "Tellwave", 0, EntityType.PERSON, "model", 0.9),
+        at(text, "Tellwave", 1, EntityType.PERSON, "model", 0.5)))
+        .extracting(Mention::type).containsOnly(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void shouldTypeAndTagAnAcronymAsItsSpelledOutForm() {
+    String text = "The Office of Tidal Works (OTW) met. Later OTW said no.";
+    assertThat(apply(List.of(), text,
+        at(text, "Office of Tidal Works", 0, EntityType.ORGANIZATION, "rule", 0.75),
+        at(text, "OTW", 1, EntityType.PERSON, "model", 0.9)))
+        .extracting(Mention::text, Mention::type).containsExactly(
+            tuple("Office of Tidal Works", EntityType.ORGANIZATION), tuple("OTW", EntityType.ORGANIZATION),
+            tuple("OTW", EntityType.ORGANIZATION));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newsflow.tagging.entities.rules;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,6 +64,18 @@ final class RuleWords {
   final Set<String> drugCues;
   /** Makers whose name before a model number makes a product. */
   final Set<String> productBrands;
+  /** Evidence for the document's type vote: phrases after a name that make it an organisation. */
+  final List<List<String>> organisationAfter;
+  /** Phrases after a name that make it a person. */
+  final List<List<String>> personAfter;
+  /** Phrases before a name that make it a place. */
+  final List<List<String>> placeBefore;
+  /** Nouns in an apposition ("X, a pump maker") that make X an organisation, a place or a person. */
+  final Set<String> appositionOrganisationNouns;
+  final Set<String> appositionPlaceNouns;
+  final Set<String> appositionPersonNouns;
+  /** "Inc", "Corp", "FC": the name without them is the same organisation. */
+  final Set<String> corporateSuffixes;
   /** "pro-Israeli": a listed prefix (first letter in either case), a hyphen, then the capitalised name. */
   final Pattern affiliation;
   /** "Lagos-based", "Kremlin-backed": capitalised words joined by hyphens, then a hyphen and a listed suffix. */
@@ -100,6 +113,15 @@ final class RuleWords {
     workTitleWords = WordList.load(dir + "work-title-words.txt");
     drugCues = WordList.load(dir + "drug-cues.txt");
     productBrands = WordList.load(dir + "product-brands.txt");
+    organisationAfter = phrases(WordList.load(dir + "evidence-organisation-after.txt"));
+    personAfter = phrases(WordList.load(dir + "evidence-person-after.txt"));
+    placeBefore = phrases(WordList.load(dir + "evidence-place-before.txt"));
+    corporateSuffixes = WordList.load(dir + "corporate-suffixes.txt");
+    appositionOrganisationNouns = WordList.load(dir + "apposition-organisation-nouns.txt");
+    appositionPlaceNouns = WordList.load(dir + "apposition-place-nouns.txt");
+    Set<String> people = new LinkedHashSet<>(appositionRoles);
+    people.addAll(WordList.load(dir + "apposition-person-nouns.txt"));
+    appositionPersonNouns = Set.copyOf(people);
     affiliation = Pattern.compile("(?:" + affiliationPrefixes.stream().map(RuleWords::eitherCaseFirst)
         .collect(Collectors.joining("|")) + ")-(\\p{Lu}[\\p{L}.]*)");
     hyphenAdjective = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*)-("
@@ -113,6 +135,11 @@ final class RuleWords {
 
   private static final class Holder {
     static final RuleWords ENGLISH_WORDS = new RuleWords(ENGLISH);
+  }
+
+  /** Each phrase as its words. */
+  private static List<List<String>> phrases(Set<String> lines) {
+    return lines.stream().map(p -> List.of(p.split(" "))).toList();
   }
 
   private static Set<String> firstWords(Set<String> phrases) {

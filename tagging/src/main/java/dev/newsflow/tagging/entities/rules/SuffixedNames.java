@@ -47,7 +47,9 @@ final class SuffixedNames implements FirstMatch.Alternative {
         && !(notBeforeCapital && nameGoesOn)) {
       int start = sentence.leadingCaps(i);
       if (start < i) {
-        out.add(sentence.mention(start, i + 1, type, 0.75));
+        // "Goldman Lake Capital Markets": where the name goes on, the suffix is not sure to end it, so the mention
+        // does not overrule a longer one.
+        out.add(sentence.mention(start, i + 1, type, nameGoesOn ? 0.6 : 0.75));
         return i;
       }
     }

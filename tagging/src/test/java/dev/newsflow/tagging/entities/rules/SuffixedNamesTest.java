@@ -50,4 +50,12 @@ class SuffixedNamesTest {
         .extracting(Mention::text, Mention::type)
         .containsExactly(tuple("Harbour Book Prize", EntityType.MISC), tuple("Silver Quill Awards", EntityType.MISC));
   }
+
+  @Test
+  void shouldTakeSectorWordsAsOrganisationSuffixesButNotSurelyWhereTheNameGoesOn() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Vexora Therapeutics hired Brindle Capital Markets staff."))
+        .extracting(Mention::text, Mention::type, Mention::confidence)
+        .containsExactly(tuple("Vexora Therapeutics", EntityType.ORGANIZATION, 0.75),
+            tuple("Brindle Capital", EntityType.ORGANIZATION, 0.6));
+  }
 }
