@@ -19,11 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The resolver's first step, document consistency: every surface form keeps one type, the confidence-weighted
- * majority of its mentions (title mentions vote too); a form tagged once is tagged wherever else it occurs in the
- * text (whole tokens, same case), and so is the surname of a person named in full and the bare name of a named storm
- * (which takes the storm's type whatever else its mentions say). Before the vote, a lone word the
- * gazetteer took for a town, where the document names a person with that surname, becomes that person. Thread-safe.
+ * The resolver's first step, document consistency: every surface form keeps one type, decided by a vote of its
+ * mentions' confidences (title mentions vote too) and the document's evidence about unknown names
+ * ({@link TypeEvidence}: "X said in a statement", "X, a pump maker", "Harbor Mills Inc" for "Harbor Mills", ...);
+ * an acronym spelled out in brackets and a named storm's bare name take the type of the long form outright. A form
+ * tagged once is tagged wherever else it occurs in the text (whole tokens, same case), and so are the surname of a
+ * person named in full, a storm's bare name and a spelled-out acronym. Before the vote, a lone word the gazetteer
+ * took for a town, where the document names a person with that surname, becomes that person. Thread-safe.
  */
 final class DocumentConsistency {
 

@@ -66,6 +66,8 @@ final class RuleWords {
   final Set<String> productBrands;
   /** Evidence for the document's type vote: phrases after a name that make it an organisation. */
   final List<List<String>> organisationAfter;
+  /** Phrases before a name that make it an organisation. */
+  final List<List<String>> organisationBefore;
   /** Phrases after a name that make it a person. */
   final List<List<String>> personAfter;
   /** Phrases before a name that make it a place. */
@@ -114,6 +116,7 @@ final class RuleWords {
     drugCues = WordList.load(dir + "drug-cues.txt");
     productBrands = WordList.load(dir + "product-brands.txt");
     organisationAfter = phrases(WordList.load(dir + "evidence-organisation-after.txt"));
+    organisationBefore = phrases(WordList.load(dir + "evidence-organisation-before.txt"));
     personAfter = phrases(WordList.load(dir + "evidence-person-after.txt"));
     placeBefore = phrases(WordList.load(dir + "evidence-place-before.txt"));
     corporateSuffixes = WordList.load(dir + "corporate-suffixes.txt");

@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  * document's one-type-per-name decision. Each occurrence of a name adds what its context says:
  * <ul>
  *   <li>an organisation after "X said in a statement", "X said it", "X shares", "a X spokesman"
- *       ({@code evidence-organisation-after.txt});</li>
+ *       ({@code evidence-organisation-after.txt}) and before "shares of X", "workers at X"
+ *       ({@code evidence-organisation-before.txt});</li>
  *   <li>a person after "X, who", "X said he", or an age in commas ("X, 34,");</li>
  *   <li>a place after "near X", "north of X", "the town of X" ({@code evidence-place-before.txt});</li>
  *   <li>the noun of an apposition: "X, a pump maker" (organisation), "X, a fishing town" (place), "X, a retired
@@ -129,16 +130,14 @@ public final class TypeEvidence {
     if (after < tokens.size() && (tokens.get(after).text().equals("'s") || tokens.get(after).text().equals("’s"))) {
       after++;
     }
-    if (startsWithAny(tokens, after, words.organisationAfter)) {
+    if (startsWithAny(tokens, after, words.organisationAfter) || endsWithAny(tokens, from, words.organisationBefore)) {
       return EntityType.ORGANIZATION;
     }
     if (startsWithAny(tokens, to, words.personAfter) || isAge(tokens, to)) {
       return EntityType.PERSON;
     }
-    for (List<String> phrase : words.placeBefore) {
-      if (matches(tokens, from - phrase.size(), phrase)) {
-        return EntityType.LOCATION;
-      }
+    if (endsWithAny(tokens, from, words.placeBefore)) {
+      return EntityType.LOCATION;
     }
     return appositionType(tokens, to);
   }
@@ -181,6 +180,16 @@ public final class TypeEvidence {
   private static boolean startsWithAny(List<Token> tokens, int i, List<List<String>> phrases) {
     for (List<String> phrase : phrases) {
       if (matches(tokens, i, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One of {@code phrases} ends right before token {@code i}. */
+  private static boolean endsWithAny(List<Token> tokens, int i, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      if (matches(tokens, i - phrase.size(), phrase)) {
         return true;
       }
     }

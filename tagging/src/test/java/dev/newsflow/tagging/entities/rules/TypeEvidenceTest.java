@@ -37,7 +37,9 @@ class TypeEvidenceTest {
   @Test
   void shouldVoteOrganisationForAStatementOrSharesAfterTheName() {
     assertThat(votes("Harbor Mills said in a statement it would close. Tellwave shares fell. Orlan's chief "
-        + "executive quit.", EntityType.PERSON, "Harbor Mills", "Tellwave", "Orlan"))
+        + "executive quit. Workers at Selvane struck.", EntityType.PERSON, "Harbor Mills", "Tellwave", "Orlan",
+        "Selvane"))
+        .containsEntry("Selvane", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
         .containsEntry("Harbor Mills", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
         .containsEntry("Tellwave", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
         .containsEntry("Orlan", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE));
