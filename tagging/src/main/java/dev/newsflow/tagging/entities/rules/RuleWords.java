@@ -25,6 +25,8 @@ final class RuleWords {
   final Set<String> organisationSuffixes;
   final Set<String> naturalFeatureSuffixes;
   final Set<String> organisationHeads;
+  /** "of", "for", "on" after an organisation head. */
+  final Set<String> organisationHeadPrepositions;
   final Set<String> eventSuffixes;
   /** Words after "the X" that make X a place: "government", "embassy". */
   final Set<String> governmentWords;
@@ -76,6 +78,10 @@ final class RuleWords {
   final Set<String> appositionOrganisationNouns;
   final Set<String> appositionPlaceNouns;
   final Set<String> appositionPersonNouns;
+  /** "Jr.", "III" after a person's name. */
+  final Set<String> nameSuffixes;
+  /** "Terminal", "Gate": a number after them belongs to the name. */
+  final Set<String> designatorHeads;
   /** "Inc", "Corp", "FC": the name without them is the same organisation. */
   final Set<String> corporateSuffixes;
   /** "pro-Israeli": a listed prefix (first letter in either case), a hyphen, then the capitalised name. */
@@ -91,6 +97,7 @@ final class RuleWords {
     organisationSuffixes = WordList.load(dir + "organisation-suffixes.txt");
     naturalFeatureSuffixes = WordList.load(dir + "natural-feature-suffixes.txt");
     organisationHeads = WordList.load(dir + "organisation-heads.txt");
+    organisationHeadPrepositions = WordList.load(dir + "organisation-head-prepositions.txt");
     eventSuffixes = WordList.load(dir + "event-suffixes.txt");
     governmentWords = WordList.load(dir + "government-words.txt");
     locativeCues = WordList.load(dir + "locative-cues.txt");
@@ -120,6 +127,8 @@ final class RuleWords {
     personAfter = phrases(WordList.load(dir + "evidence-person-after.txt"));
     placeBefore = phrases(WordList.load(dir + "evidence-place-before.txt"));
     corporateSuffixes = WordList.load(dir + "corporate-suffixes.txt");
+    nameSuffixes = WordList.load(dir + "name-suffixes.txt");
+    designatorHeads = WordList.load(dir + "designator-heads.txt");
     appositionOrganisationNouns = WordList.load(dir + "apposition-organisation-nouns.txt");
     appositionPlaceNouns = WordList.load(dir + "apposition-place-nouns.txt");
     Set<String> people = new LinkedHashSet<>(appositionRoles);
