@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Whole names after merging, whatever finder cut them: two person mentions with only a space between are one full
  * name ("Dana" + "Holt Brandt"); a generational suffix after a person belongs to the name ("Dana Holt Jr."); a
- * number after a designator ("Terminal 3", "Gate 12") belongs to the name. Thread-safe.
+ * number after a designator ("Terminal 3", "Gate 12") belongs to the name; so does a leading word such as "Greater"
+ * or "Upper" before a place ("Greater Harbourton"). Thread-safe.
  */
 public final class NameBoundaries {
 
@@ -36,8 +37,17 @@ public final class NameBoundaries {
       }
       out.add(m);
     }
+    Map<Integer, Token> tokenEndingAt = new HashMap<>();
+    tokenAt.values().forEach(t -> tokenEndingAt.put(t.end(), t));
     for (int k = 0; k < out.size(); k++) {
       Mention m = out.get(k);
+      Token before = m.start() > 0 ? tokenEndingAt.get(m.start() - 1) : null;
+      if (m.type() == EntityType.LOCATION && before != null && text.charAt(m.start() - 1) == ' '
+          && words.leadingPlaceWords.contains(before.text()) && (k == 0 || out.get(k - 1).end() <= before.start())) {
+        m = new Mention(before.start(), m.end(), m.type(), text.substring(before.start(), m.end()), m.source(),
+            m.confidence());
+        out.set(k, m);
+      }
       Token next = tokenAt.get(m.end() + 1);
       if (next == null || text.charAt(m.end()) != ' '
           || k + 1 < out.size() && out.get(k + 1).start() < next.end()) {

@@ -80,6 +80,8 @@ final class RuleWords {
   final Set<String> appositionPersonNouns;
   /** "Jr.", "III" after a person's name. */
   final Set<String> nameSuffixes;
+  /** "Greater", "Upper": before a place's name, part of it. */
+  final Set<String> leadingPlaceWords;
   /** "Terminal", "Gate": a number after them belongs to the name. */
   final Set<String> designatorHeads;
   /** "Inc", "Corp", "FC": the name without them is the same organisation. */
@@ -129,6 +131,7 @@ final class RuleWords {
     corporateSuffixes = WordList.load(dir + "corporate-suffixes.txt");
     nameSuffixes = WordList.load(dir + "name-suffixes.txt");
     designatorHeads = WordList.load(dir + "designator-heads.txt");
+    leadingPlaceWords = WordList.load(dir + "leading-place-words.txt");
     appositionOrganisationNouns = WordList.load(dir + "apposition-organisation-nouns.txt");
     appositionPlaceNouns = WordList.load(dir + "apposition-place-nouns.txt");
     Set<String> people = new LinkedHashSet<>(appositionRoles);

@@ -47,4 +47,12 @@ class NameBoundariesTest {
         at(text, "Harbor Mills", EntityType.ORGANIZATION)))
         .extracting(Mention::text).containsExactly("Dana Holt", "Lio Brandt", "Harbor Mills");
   }
+
+  @Test
+  void shouldTakeInALeadingPlaceWordBeforeAPlace() {
+    String text = "Floods hit Greater Harbourton and Upper Kelso, while Greater Mills Inc grew.";
+    assertThat(mend(text, at(text, "Harbourton", EntityType.LOCATION), at(text, "Kelso", EntityType.LOCATION),
+        at(text, "Mills Inc", EntityType.ORGANIZATION)))
+        .extracting(Mention::text).containsExactly("Greater Harbourton", "Upper Kelso", "Mills Inc");
+  }
 }
