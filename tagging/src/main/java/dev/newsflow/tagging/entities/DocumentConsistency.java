@@ -2,6 +2,8 @@ package dev.newsflow.tagging.entities;
 
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
+import dev.newsflow.tagging.entities.rules.NamedStorms;
+import dev.newsflow.tagging.entities.rules.TypeEvidence;
 import dev.newsflow.tagging.nlp.NewsTokenizer;
 import dev.newsflow.tagging.nlp.Sentence;
 import dev.newsflow.tagging.nlp.Token;
@@ -17,10 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The resolver's first step, document consistency: every surface form keeps one type, the confidence-weighted
- * majority of its mentions (title mentions vote too); a form tagged once is tagged wherever else it occurs in the
- * text (whole tokens, same case), and so is the surname of a person named in full. Before the vote, a lone word the
- * gazetteer took for a town, where the document names a person with that surname, becomes that person. Thread-safe.
+ * The resolver's first step, document consistency: every surface form keeps one type, decided by a vote of its
+ * mentions' confidences (title mentions vote too) and the document's evidence about unknown names
+ * ({@link TypeEvidence}: "X said in a statement", "X, a pump maker", "Harbor Mills Inc" for "Harbor Mills", ...);
+ * an acronym spelled out in brackets and a named storm's bare name take the type of the long form outright. A form
+ * tagged once is tagged wherever else it occurs in the text (whole tokens, same case), and so are the surname of a
+ * person named in full, a storm's bare name and a spelled-out acronym. Before the vote, a lone word the gazetteer
+ * took for a town, where the document names a person with that surname, becomes that person. Thread-safe.
  */
 final class DocumentConsistency {
 
@@ -29,15 +34,17 @@ final class DocumentConsistency {
   private static final NewsTokenizer TOKENIZER = new NewsTokenizer();
 
   private final KnowledgeBase kb;
+  private final TypeEvidence evidence;
 
   DocumentConsistency(KnowledgeBase kb) {
     this.kb = kb;
+    this.evidence = new TypeEvidence(kb);
   }
 
   /** The text mentions retyped by majority, plus the propagated ones, sorted by start offset. */
   List<Mention> apply(List<Mention> titleMentions, String text, List<Sentence> sentences, List<Mention> mentions) {
     mentions = nameWordsArePeople(titleMentions, mentions);
-    Map<String, EntityType> types = majorityTypes(titleMentions, mentions);
+    Map<String, EntityType> types = majorityTypes(titleMentions, text, sentences, mentions);
     List<Mention> all = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       EntityType t = types.getOrDefault(m.text(), m.type());
@@ -48,7 +55,12 @@ final class DocumentConsistency {
     return all;
   }
 
-  static Map<String, EntityType> majorityTypes(List<Mention> titleMentions, List<Mention> mentions) {
+  /**
+   * The type of each surface form: the confidence-weighted votes of its mentions plus what the document's contexts
+   * say ({@link TypeEvidence}); an acronym spelled out in the text and a storm's bare name are decided outright.
+   */
+  Map<String, EntityType> majorityTypes(List<Mention> titleMentions, String text, List<Sentence> sentences,
+      List<Mention> mentions) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     for (List<Mention> list : List.of(titleMentions, mentions)) {
       for (Mention m : list) {
@@ -56,9 +68,25 @@ final class DocumentConsistency {
             .merge(m.type(), Math.max(m.confidence(), 0.01), Double::sum);
       }
     }
+    evidence.votes(text, sentences, mentions).forEach((form, v) -> {
+      Map<EntityType, Double> own = votes.get(form);
+      if (own != null) { // evidence weighs in on names found; it does not make names
+        v.forEach((type, weight) -> own.merge(type, weight, Double::sum));
+      }
+    });
     Map<String, EntityType> out = new HashMap<>();
-    votes.forEach((text, v) -> out.put(text,
+    votes.forEach((form, v) -> out.put(form,
         v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+    out.putAll(evidence.acronyms(text, mentions));
+    // A storm's bare name is the storm wherever it stands alone ("Hurricane Elda ... Elda weakened").
+    for (List<Mention> list : List.of(titleMentions, mentions)) {
+      for (Mention m : list) {
+        String storm = NamedStorms.nameOf(m.text());
+        if (storm != null) {
+          out.put(storm, out.getOrDefault(m.text(), m.type()));
+        }
+      }
+    }
     return out;
   }
 
@@ -103,6 +131,10 @@ final class DocumentConsistency {
     Map<String, EntityType> forms = new LinkedHashMap<>();
     for (Mention m : mentions) {
       forms.putIfAbsent(m.text(), types.getOrDefault(m.text(), m.type()));
+      String storm = NamedStorms.nameOf(m.text());
+      if (storm != null) {
+        forms.putIfAbsent(storm, types.getOrDefault(storm, m.type()));
+      }
       if (m.type() == EntityType.PERSON) {
         List<Token> words = TOKENIZER.tokenize(Honorifics.strip(m.text()));
         if (words.size() >= 2) {
@@ -114,6 +146,7 @@ final class DocumentConsistency {
         }
       }
     }
+    evidence.acronyms(text, mentions).forEach(forms::putIfAbsent);
     // Index the text's tokens by their text to find each form quickly.
     Map<String, List<int[]>> at = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {

@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * Turns a document's merged mentions into entities.
  * <ol>
- *   <li><b>Document consistency</b> ({@link DocumentConsistency}). Every surface form keeps one type, the
- *       confidence-weighted majority of its mentions; a form tagged once is tagged wherever else it occurs in the
- *       text (whole tokens, same case), and so is the surname of a person named in full.</li>
+ *   <li><b>Document consistency</b> ({@link DocumentConsistency}). Every surface form keeps one type, voted by its
+ *       mentions' confidences and the document's evidence (contexts, appositions, legal forms, spelled-out
+ *       acronyms); a form tagged once is tagged wherever else it occurs in the text (whole tokens, same case), and
+ *       so is the surname of a person named in full.</li>
  *   <li><b>Linking</b> ({@link KbLinker}). A mention whose text is an alias of knowledge-base entries of its type
  *       links to the one that fits the document best: a city or region in a country the document mentions first,
  *       else the largest prior (population).</li>

@@ -2,6 +2,7 @@ package dev.newsflow.tagging.entities;
 
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
+import dev.newsflow.tagging.entities.rules.NameBoundaries;
 import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.Sentence;
 import dev.newsflow.tagging.nlp.Token;
@@ -25,6 +26,8 @@ import java.util.Set;
  *   <li><b>Type.</b> The winner keeps its type, except that an unambiguous knowledge-base match (gazetteer
  *       confidence at least {@value #SURE_KB}) over exactly the same span overrides a type another finder gave
  *       with confidence below {@value #UNSURE}.</li>
+ *   <li><b>Whole names</b> ({@link NameBoundaries}): two person mentions with only a space between are one name; a
+ *       generational suffix ("Jr.") and a number after a designator ("Terminal 3") join the name before them.</li>
  * </ol>
  * Thread-safe.
  */
@@ -35,6 +38,7 @@ public final class MentionMerger {
   static final double UNSURE = 0.6;
 
   private final KnowledgeBase kb;
+  private final NameBoundaries boundaries = new NameBoundaries();
 
   public MentionMerger(KnowledgeBase kb) {
     this.kb = Objects.requireNonNull(kb, "kb");
@@ -63,7 +67,7 @@ public final class MentionMerger {
       }
     }
     chosen.sort(Comparator.comparingInt(Mention::start));
-    return chosen;
+    return boundaries.mend(text, sentences, chosen);
   }
 
   private static boolean isStrongRule(Mention m) {

@@ -74,4 +74,34 @@ class DocumentConsistencyTest {
         .extracting(Mention::text, Mention::type, Mention::confidence)
         .containsExactly(tuple("Carson", EntityType.PERSON, 0.6), tuple("Canada", EntityType.LOCATION, 0.9));
   }
+
+  @Test
+  void shouldGiveAStormsBareNameTheStormsTypeEvenWhereOtherwiseTagged() {
+    String text = "Hurricane Elda struck. Elda weakened, and later Elda was gone.";
+    List<Mention> out = apply(List.of(), text,
+        at(text, "Hurricane Elda", 0, EntityType.MISC, "rule", 0.75),
+        at(text, "Elda", 1, EntityType.PERSON, "model", 0.9));
+    assertThat(out).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Hurricane Elda", EntityType.MISC), tuple("Elda", EntityType.MISC), tuple("Elda", EntityType.MISC));
+  }
+
+  @Test
+  void shouldLetTheDocumentsEvidenceOutvoteTheFindersGuess() {
+    String text = "Tellwave said in a statement it would cut jobs. Tellwave employs 300 people.";
+    assertThat(apply(List.of(), text,
+        at(text, "Tellwave", 0, EntityType.PERSON, "model", 0.9),
+        at(text, "Tellwave", 1, EntityType.PERSON, "model", 0.5)))
+        .extracting(Mention::type).containsOnly(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void shouldTypeAndTagAnAcronymAsItsSpelledOutForm() {
+    String text = "The Office of Tidal Works (OTW) met. Later OTW said no.";
+    assertThat(apply(List.of(), text,
+        at(text, "Office of Tidal Works", 0, EntityType.ORGANIZATION, "rule", 0.75),
+        at(text, "OTW", 1, EntityType.PERSON, "model", 0.9)))
+        .extracting(Mention::text, Mention::type).containsExactly(
+            tuple("Office of Tidal Works", EntityType.ORGANIZATION), tuple("OTW", EntityType.ORGANIZATION),
+            tuple("OTW", EntityType.ORGANIZATION));
+  }
 }

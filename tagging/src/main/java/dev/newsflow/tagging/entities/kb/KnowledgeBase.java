@@ -198,7 +198,7 @@ public final class KnowledgeBase {
    * (or be written in capitals where the alias is capitalised).
    */
   public Match longestMatch(List<Token> tokens, int i) {
-    Integer longest = longestByFirstToken.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    Integer longest = longestByFirstToken.get(plain(tokens.get(i).text()).toLowerCase(Locale.ROOT));
     if (longest == null) {
       return null;
     }
@@ -209,7 +209,7 @@ public final class KnowledgeBase {
       if (n > 0) {
         key.append(' ');
       }
-      key.append(tokens.get(i + n).text().toLowerCase(Locale.ROOT));
+      key.append(plain(tokens.get(i + n).text()).toLowerCase(Locale.ROOT));
       keys[n] = key.toString();
     }
     for (int n = max; n >= 1; n--) {
@@ -262,6 +262,7 @@ public final class KnowledgeBase {
 
   /** Same spelling; or the text token is in capitals, the alias token capitalised (or a connective). */
   static boolean agrees(String text, String alias) {
+    text = plain(text);
     if (text.equals(alias)) {
       return true;
     }
@@ -291,9 +292,14 @@ public final class KnowledgeBase {
     List<Token> tokens = TOKENIZER.tokenize(alias);
     String[] out = new String[tokens.size()];
     for (int k = 0; k < out.length; k++) {
-      out[k] = tokens.get(k).text();
+      out[k] = plain(tokens.get(k).text());
     }
     return out;
+  }
+
+  /** Curly apostrophes as straight ones: "People’s" is written both ways, the lists use "'". */
+  static String plain(String token) {
+    return token.indexOf('’') < 0 && token.indexOf('‘') < 0 ? token : token.replace('’', '\'').replace('‘', '\'');
   }
 
   /** Letters (and digits) in words separated by single spaces. */

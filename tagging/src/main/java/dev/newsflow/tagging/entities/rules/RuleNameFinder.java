@@ -18,7 +18,11 @@ import java.util.Objects;
  *   <li>speech: "said John Smith", "John Smith said" (two or more capitalised words) → PERSON;</li>
  *   <li>organisation suffixes and heads: "Acme Inc", "Labour Party", "Ministry of Foreign Affairs",
  *       "University of Oxford", "Leeds United" → ORGANIZATION; event suffixes: "Asian Cup", "Japanese Grand Prix"
- *       → EVENT; "pro-Israeli", "anti-American" → MISC;</li>
+ *       → EVENT; "won the X League", "the X Series title" → EVENT; "Nobel Peace Prize", "X Awards" → MISC;
+ *       "pro-Israeli", "anti-American" → MISC;</li>
+ *   <li>other MISC names by their shape or a cue: named storms ("Hurricane X", the whole span), titles of works after
+ *       "film", "song", "novel", ... (in quotes, or capitalised after "the film"), products ("&lt;maker&gt; Galaxy
+ *       S25") and medicines after "drug", "vaccine", ...;</li>
  *   <li>"X-based" (and -born, -headquartered) → X LOCATION; "the X government" → X LOCATION; "based in X",
  *       "capital of X" → X LOCATION;</li>
  *   <li>sports results and tables ("Barcelona 2 Porto 1", "Parma 10 6 2 2 15 8 20"), and a town's name before a
@@ -42,8 +46,12 @@ public final class RuleNameFinder implements NameFinder {
       new GivenNames(),
       new Appositions(),
       new Speakers(),
-      new FirstMatch(new HeadedOrganisations(), SuffixedNames.EVENTS, SuffixedNames.NATURAL_FEATURES,
-          SuffixedNames.ORGANISATIONS),
+      new NamedStorms(),
+      new WorkTitles(),
+      new ProductNames(),
+      new DrugNames(),
+      new FirstMatch(new HeadedOrganisations(), SuffixedNames.EVENTS, new CompetitionNames(), SuffixedNames.AWARDS,
+          SuffixedNames.NATURAL_FEATURES, SuffixedNames.ORGANISATIONS),
       new FirstMatch(new Affiliations(), new HyphenatedNames(), new GovernmentNames(), new LocativeNames()));
 
   private final KnowledgeBase kb;

@@ -16,6 +16,8 @@ final class SuffixedNames implements FirstMatch.Alternative {
 
   /** "Asian Cup", "Japanese Grand Prix", "Winter Olympics". */
   static final SuffixedNames EVENTS = new SuffixedNames(EntityType.EVENT, w -> w.eventSuffixes, false);
+  /** "Nobel Peace Prize", "Fields Medal"; but "Nobel Prize Committee" is an organisation. */
+  static final SuffixedNames AWARDS = new SuffixedNames(EntityType.MISC, w -> w.awardSuffixes, true);
   /** "Lea River", "Rocky Mountains"; but "Green Valley Party" is not a valley. */
   static final SuffixedNames NATURAL_FEATURES =
       new SuffixedNames(EntityType.LOCATION, w -> w.naturalFeatureSuffixes, true);
@@ -45,7 +47,9 @@ final class SuffixedNames implements FirstMatch.Alternative {
         && !(notBeforeCapital && nameGoesOn)) {
       int start = sentence.leadingCaps(i);
       if (start < i) {
-        out.add(sentence.mention(start, i + 1, type, 0.75));
+        // "Goldman Lake Capital Markets": where the name goes on, the suffix is not sure to end it, so the mention
+        // does not overrule a longer one.
+        out.add(sentence.mention(start, i + 1, type, nameGoesOn ? 0.6 : 0.75));
         return i;
       }
     }

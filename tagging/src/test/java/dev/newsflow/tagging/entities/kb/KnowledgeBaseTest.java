@@ -96,6 +96,11 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void shouldReadCurlyApostrophesAsStraightOnes() {
+    assertThat(only("People’s Bank of China", EntityType.ORGANIZATION).name()).isEqualTo("People's Bank of China");
+  }
+
+  @Test
   void shouldKnowWordsUsuallyWrittenInLowerCase() {
     assertThat(kb.isLowercaseWord("Reading")).isTrue();
     assertThat(kb.isLowercaseWord("Details")).isTrue();

@@ -30,4 +30,20 @@ class HeadedOrganisationsTest {
   void shouldNeedACapitalisedComplement() {
     assertThat(find(pattern, "The Bank of last resort lent.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeWholeInstitutionNamesAcrossForOnAndAnd() {
+    assertThat(find(pattern, "Staff of the Centres for Tidal Control and Prevention met the Council on Maritime "
+        + "Relations, the Office for Coastal Statistics and the Bank for Harbour Settlements."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Centres for Tidal Control and Prevention", EntityType.ORGANIZATION),
+            tuple("Council on Maritime Relations", EntityType.ORGANIZATION),
+            tuple("Office for Coastal Statistics", EntityType.ORGANIZATION),
+            tuple("Bank for Harbour Settlements", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldNotTakeForOrOnBeforeLowerCaseWordsOrDays() {
+    assertThat(find(pattern, "The Council for two years sat. The Office on Monday shut.")).isEmpty();
+  }
 }

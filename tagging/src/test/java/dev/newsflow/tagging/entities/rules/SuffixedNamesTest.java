@@ -36,4 +36,26 @@ class SuffixedNamesTest {
     assertThat(find(SuffixedNames.ORGANISATIONS, "Party members met. The Party met. Members of Monday Club met."))
         .isEmpty();
   }
+
+  @Test
+  void shouldTakeOpensAsEvents() {
+    assertThat(find(SuffixedNames.EVENTS, "She reached the final of the Lakeland Open on Sunday."))
+        .extracting(Mention::text, Mention::type).containsExactly(tuple("Lakeland Open", EntityType.EVENT));
+  }
+
+  @Test
+  void shouldTakeAwardsAndPrizesAsMiscUnlessTheNameGoesOn() {
+    assertThat(find(SuffixedNames.AWARDS, "She won the Harbour Book Prize and two Silver Quill Awards, and the "
+        + "Harbour Book Prize Committee praised her."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Harbour Book Prize", EntityType.MISC), tuple("Silver Quill Awards", EntityType.MISC));
+  }
+
+  @Test
+  void shouldTakeSectorWordsAsOrganisationSuffixesButNotSurelyWhereTheNameGoesOn() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Vexora Therapeutics hired Brindle Capital Markets staff."))
+        .extracting(Mention::text, Mention::type, Mention::confidence)
+        .containsExactly(tuple("Vexora Therapeutics", EntityType.ORGANIZATION, 0.75),
+            tuple("Brindle Capital", EntityType.ORGANIZATION, 0.6));
+  }
 }
