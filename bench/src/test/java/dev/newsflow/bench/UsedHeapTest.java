@@ -16,7 +16,8 @@ class UsedHeapTest {
     UsedHeap.Retained<byte[]> retained = UsedHeap.retainedBy(() -> new byte[32 * MB]);
 
     assertThat(retained.value()).hasSize(32 * MB);
-    assertThat(retained.bytes()).isBetween(30L * MB, 40L * MB);
+    // Not exactly 32 MB: whatever else the test JVM frees or keeps between the two readings counts too (a few MB).
+    assertThat(retained.bytes()).isBetween(24L * MB, 40L * MB);
   }
 
   @Test
