@@ -20,7 +20,10 @@ import java.util.Set;
  *   <li><b>Junk out.</b> A mention without a capital letter, a lone function word, pronoun, day or month, or a lone
  *       capitalised word at a sentence start (or in a headline) that is usually written in lower case ("Details",
  *       "According", "However") is dropped, unless the knowledge base knows it as a person or organisation. A
- *       leading "The" and a trailing possessive are trimmed off.</li>
+ *       leading "The" and a trailing possessive are trimmed off. A person mention loses a leading title or role
+ *       ("Organiser", "Chief Executive"; not "Mr."), and a one-word person mention that is the head word of a kind
+ *       of name ("Harbour", "River", "Homes") is dropped unless the knowledge base or a longer person name in the
+ *       document ends in it.</li>
  *   <li><b>Boundaries.</b> Confident rule mentions (confidence at least {@value #STRONG_RULE}) win over everything
  *       they overlap: the patterns know where a name starts ("Secretary of State | Marco Rubio"). Otherwise the
  *       longer span wins ("New York Times" over "New York"), then the more confident one.</li>
