@@ -3,6 +3,7 @@ package dev.newsflow.tagging.entities;
 import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
 import dev.newsflow.tagging.entities.rules.NameBoundaries;
+import dev.newsflow.tagging.entities.rules.NameWords;
 import dev.newsflow.tagging.entities.rules.RuleNameFinder;
 import dev.newsflow.tagging.nlp.Sentence;
 import dev.newsflow.tagging.nlp.Token;
@@ -19,7 +20,10 @@ import java.util.Set;
  *   <li><b>Junk out.</b> A mention without a capital letter, a lone function word, pronoun, day or month, or a lone
  *       capitalised word at a sentence start (or in a headline) that is usually written in lower case ("Details",
  *       "According", "However") is dropped, unless the knowledge base knows it as a person or organisation. A
- *       leading "The" and a trailing possessive are trimmed off.</li>
+ *       leading "The" and a trailing possessive are trimmed off. A person mention loses a leading title or role
+ *       ("Organiser", "Chief Executive"; not "Mr."), and a one-word person mention that is the head word of a kind
+ *       of name ("Harbour", "River", "Homes") is dropped unless the knowledge base or a longer person name in the
+ *       document ends in it.</li>
  *   <li><b>Boundaries.</b> Confident rule mentions (confidence at least {@value #STRONG_RULE}) win over everything
  *       they overlap: the patterns know where a name starts ("Secretary of State | Marco Rubio"). Otherwise the
  *       longer span wins ("New York Times" over "New York"), then the more confident one.</li>
@@ -47,6 +51,12 @@ public final class MentionMerger {
   /** The merged mentions, sorted by start offset. */
   public List<Mention> merge(String text, List<Sentence> sentences, List<Mention> candidates) {
     Positions positions = Positions.of(sentences, kb);
+    for (Mention m : candidates) {
+      int space = m.text().lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON && space > 0) {
+        positions.personNameEnds.add(m.text().substring(space + 1));
+      }
+    }
     List<Mention> clean = new ArrayList<>(candidates.size());
     for (Mention m : candidates) {
       Mention c = clean(text, m, positions);
@@ -135,7 +145,23 @@ public final class MentionMerger {
         s = s.substring(space + 1);
       }
     }
+    // A title or role before a person's name is not part of it, wherever it stands ("Organiser Dana Holt", "Chief
+    // Executive Dana Holt"); abbreviated honorifics ("Mr.", "Dr.") stay, the resolver reads them.
+    if (m.type() == EntityType.PERSON) {
+      int sp;
+      while ((sp = s.indexOf(' ')) > 0 && !s.substring(0, sp).endsWith(".") && NameWords.isTitle(s.substring(0, sp))
+          && kb.lookup(s).isEmpty()) {
+        start += sp + 1;
+        s = s.substring(sp + 1);
+      }
+    }
     boolean oneWord = s.indexOf(' ') < 0;
+    // A lone head word of a kind of name ("Harbour", "River", "Homes", "Association") is nobody's name, unless
+    // the knowledge base or a full name in the document says so ("Margaret Court" ... "Court").
+    if (oneWord && m.type() == EntityType.PERSON && NameWords.isNameHead(s) && !kb.isPersonNameWord(s)
+        && !knownAsPersonOrOrganisation(s) && !positions.endsPersonName(s)) {
+      return null;
+    }
     if (oneWord) {
       String lower = Shapes.lower(s);
       if ((Shapes.FUNCTION_WORDS.contains(lower) || Shapes.CALENDAR.contains(lower)) && !(KnowledgeBase.isAllCaps(s) && kb.hasExactAlias(s))) {
@@ -165,6 +191,8 @@ public final class MentionMerger {
   static final class Positions {
     private final Set<Integer> sentenceStarts = new HashSet<>();
     private final List<int[]> headlines = new ArrayList<>();
+    /** The last words of the multi-word person candidates of the document. */
+    private final Set<String> personNameEnds = new HashSet<>();
 
     static Positions of(List<Sentence> sentences, KnowledgeBase kb) {
       Positions p = new Positions();
@@ -180,6 +208,10 @@ public final class MentionMerger {
         }
       }
       return p;
+    }
+
+    boolean endsPersonName(String word) {
+      return personNameEnds.contains(word);
     }
 
     boolean startLike(int offset) {

@@ -68,4 +68,32 @@ class EntityTaggerTest {
         tuple("European Commission", "Q8880"),
         tuple("Centers for Disease Control and Prevention", "Q583725"));
   }
+
+  @Test
+  void shouldTypeNamesWithAnOrganisationHeadAsOrganisationsWhateverTheModelSays() {
+    EntityTagger tagger = EntityTagger.withFinders(List.of(
+        modelSaying(EntityType.PERSON, "Ashgrove Homes", "Ashgrove", "Bellmoor Newswire", "Harbour")));
+
+    List<Entity> entities = tagger.entities(null, "The housing association that owns the block, Ashgrove Homes, "
+        + "said new doors had been fitted. Ashgrove said every household would be paid. Eleven economists polled "
+        + "by Bellmoor Newswire expected it. Boats filled the Harbour at dawn.");
+
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("Ashgrove Homes", EntityType.ORGANIZATION),
+        tuple("Bellmoor Newswire", EntityType.ORGANIZATION));
+    assertThat(entities).filteredOn(e -> e.name().equals("Ashgrove")).extracting(Entity::type)
+        .containsOnly(EntityType.ORGANIZATION);
+    assertThat(entities).extracting(Entity::name).doesNotContain("Harbour");
+  }
+
+  @Test
+  void shouldTrimARoleThatOpensTheSentenceFromASpeakersName() {
+    EntityTagger tagger = EntityTagger.withFinders(List.of());
+
+    TaggedText tagged = tagger.tag(null, "The event was run by a local trust. Organiser Tamsin Oyelowo said the "
+        + "amount of waste had fallen.");
+
+    assertThat(tagged.mentions()).extracting(Mention::text).contains("Tamsin Oyelowo")
+        .doesNotContain("Organiser Tamsin Oyelowo");
+  }
 }

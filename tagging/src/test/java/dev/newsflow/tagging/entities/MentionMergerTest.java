@@ -74,4 +74,45 @@ class MentionMergerTest {
         at(text, "The New York Times", EntityType.ORGANIZATION, "model", 0.8));
     assertThat(merged).extracting(Mention::text).containsExactly("Acme Group", "The New York Times");
   }
+
+  @Test
+  void shouldTrimATitleOrRoleBeforeAPersonsNameWhereverItStands() {
+    String text = "Organiser Tamsin Oyelowo said the fair would return. Later Chief Executive Ravi Castellan and "
+        + "Lieutenant-General Ona Petric arrived, as did Mr. Dunmore.";
+    List<Mention> merged = merge(text,
+        at(text, "Organiser Tamsin Oyelowo", EntityType.PERSON, RuleNameFinder.SOURCE, 0.55),
+        at(text, "Chief Executive Ravi Castellan", EntityType.PERSON, "model", 0.4),
+        at(text, "Lieutenant-General Ona Petric", EntityType.PERSON, "model", 0.4),
+        at(text, "Mr. Dunmore", EntityType.PERSON, "model", 0.4));
+    assertThat(merged).extracting(Mention::text)
+        .containsExactly("Tamsin Oyelowo", "Ravi Castellan", "Ona Petric", "Mr. Dunmore");
+  }
+
+  @Test
+  void shouldNotTrimTheLeadingWordOfANonPerson() {
+    String text = "Shares of Chief Outfitters rose.";
+    List<Mention> merged = merge(text, at(text, "Chief Outfitters", EntityType.ORGANIZATION, "model", 0.4));
+    assertThat(merged).extracting(Mention::text).containsExactly("Chief Outfitters");
+  }
+
+  @Test
+  void shouldNotTakeALoneNameHeadWordForAPerson() {
+    String text = "Boats filled the Harbour at dawn, and the Association met near the River.";
+    List<Mention> merged = merge(text,
+        at(text, "Harbour", EntityType.PERSON, "model", 0.4),
+        at(text, "Association", EntityType.PERSON, "model", 0.4),
+        at(text, "River", EntityType.PERSON, "model", 0.4));
+    assertThat(merged).isEmpty();
+  }
+
+  @Test
+  void shouldKeepALoneNameHeadWordThatIsTheSurnameOfAPersonInTheDocument() {
+    String text = "Tennis great Verna Court spoke. Court said she was proud of the Harbour.";
+    List<Mention> merged = merge(text,
+        at(text, "Verna Court", EntityType.PERSON, "model", 0.8),
+        new Mention(text.indexOf("Court said"), text.indexOf("Court said") + 5, EntityType.PERSON, "Court", "model",
+            0.4),
+        at(text, "Harbour", EntityType.PERSON, "model", 0.4));
+    assertThat(merged).extracting(Mention::text).containsExactly("Verna Court", "Court");
+  }
 }

@@ -58,4 +58,22 @@ class SuffixedNamesTest {
         .containsExactly(tuple("Vexora Therapeutics", EntityType.ORGANIZATION, 0.75),
             tuple("Brindle Capital", EntityType.ORGANIZATION, 0.6));
   }
+
+  @Test
+  void shouldTakeNewsServicesHousingAndPropertyFirmsAsOrganisations() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Economists polled by Bellmoor Newswire expect a cut, the Tarrow "
+        + "Gazette said. Ashgrove Homes and Pellam Properties will build the flats."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Bellmoor Newswire", EntityType.ORGANIZATION),
+            tuple("Tarrow Gazette", EntityType.ORGANIZATION), tuple("Ashgrove Homes", EntityType.ORGANIZATION),
+            tuple("Pellam Properties", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldTakeHarboursAndCoastsAsPlacesUnlessTheNameGoesOn() {
+    assertThat(find(SuffixedNames.NATURAL_FEATURES, "Ferries left Kestrel Harbour for the Amber Coast, said the "
+        + "Kestrel Harbour Residents Association."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Kestrel Harbour", EntityType.LOCATION), tuple("Amber Coast", EntityType.LOCATION));
+  }
 }

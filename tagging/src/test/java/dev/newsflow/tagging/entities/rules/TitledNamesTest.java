@@ -47,4 +47,11 @@ class TitledNamesTest {
   void shouldNotTakeWhatTheKnowledgeBaseKnowsAsOtherThanAPerson() {
     assertThat(find(rule, "Mr. Springfield and President of France spoke.")).isEmpty();
   }
+
+  @Test
+  void shouldReadRolesOfLocalNewsAsTitles() {
+    assertThat(find(rule, "Organiser Tamsin Oyelowo said the fair would return, and councillor Ravi Castellan agreed."))
+        .extracting(Mention::text, Mention::confidence)
+        .containsExactly(tuple("Tamsin Oyelowo", 0.7), tuple("Ravi Castellan", 0.7));
+  }
 }
