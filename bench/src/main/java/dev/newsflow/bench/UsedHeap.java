@@ -30,6 +30,8 @@ public final class UsedHeap {
     T load() throws E;
   }
 
+  private static final long SETTLED_BYTES = 1 << 20;
+
   private UsedHeap() {}
 
   /** Used heap now, garbage included: cheap, for sampling a running pipeline. */
@@ -39,10 +41,18 @@ public final class UsedHeap {
 
   /** Used heap after a full collection: the live data. */
   public static long afterFullGc() {
-    // Twice: the first collection may only clear references whose objects the second then frees.
-    System.gc();
-    System.gc();
-    return now();
+    // Until the reading settles (at most five collections): one collection may only clear references or run
+    // cleaners whose objects a later one frees, and a reading taken before that would count them as live.
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      long now = now();
+      if (used - now < SETTLED_BYTES) {
+        return now;
+      }
+      used = now;
+    }
+    return used;
   }
 
   /** Runs {@code load} between two {@link #afterFullGc()} readings; the value stays reachable for the second. */
