@@ -95,6 +95,10 @@ public final class DuckDbStore implements ArticleStore {
     try {
       Migrations.migrate(opened, Dialect.DUCKDB);
       try (Statement statement = opened.createStatement()) {
+        // Move the schema from the write-ahead log into the file now. DuckDB 1.4 cannot replay a WAL holding
+        // `ADD COLUMN ... DEFAULT []` (V2): a sink killed before its first checkpoint left a file nothing could
+        // open ("Failure while replaying WAL file ... GetDefaultDatabase"). SinkCommitCrashIT.
+        statement.execute("CHECKPOINT");
         for (String sql : STAGING) {
           statement.execute(sql);
         }
