@@ -50,22 +50,7 @@ public final class ArticlePublisher implements AutoCloseable {
   /** Sends one article; the future completes when the broker has it (or fails with the reason). */
   public CompletableFuture<RecordMetadata> publish(RawArticle article) {
     Objects.requireNonNull(article, "article");
-    CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
-    try {
-      producer.send(new ProducerRecord<>(topic, article.getId(), article), (metadata, error) -> {
-        if (error instanceof RecordTooLargeException) {
-          result.completeExceptionally(tooLarge(article, error));
-        } else if (error != null) {
-          result.completeExceptionally(error);
-        } else {
-          result.complete(metadata);
-        }
-      });
-    } catch (RuntimeException e) {
-      // Serialization and size errors are thrown by send() itself, not reported to the callback.
-      result.completeExceptionally(e);
-    }
-    return result;
+    return send(new ProducerRecord<>(topic, article.getId(), article));
   }
 
   /**
@@ -76,16 +61,23 @@ public final class ArticlePublisher implements AutoCloseable {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("an article id is required");
     }
+    return send(new ProducerRecord<>(topic, id, null));
+  }
+
+  private CompletableFuture<RecordMetadata> send(ProducerRecord<String, RawArticle> record) {
     CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
     try {
-      producer.send(new ProducerRecord<>(topic, id, null), (metadata, error) -> {
-        if (error != null) {
+      producer.send(record, (metadata, error) -> {
+        if (error instanceof RecordTooLargeException && record.value() != null) {
+          result.completeExceptionally(tooLarge(record.value(), error));
+        } else if (error != null) {
           result.completeExceptionally(error);
         } else {
           result.complete(metadata);
         }
       });
     } catch (RuntimeException e) {
+      // Serialization and size errors are thrown by send() itself, not reported to the callback.
       result.completeExceptionally(e);
     }
     return result;

@@ -116,20 +116,14 @@ public final class DuckDbStore implements ArticleStore {
     if (batch.isEmpty()) {
       return;
     }
-    try (Statement statement = connection.createStatement()) {
-      execute(statement, CLEAR);
-      stage(Rows.latestPerId(batch));
-      execute(statement, MERGE);
-      execute(statement, CLEAR);
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException ignored) {
-        // nothing more to undo
+    inTransaction(() -> {
+      try (Statement statement = connection.createStatement()) {
+        execute(statement, CLEAR);
+        stage(Rows.latestPerId(batch));
+        execute(statement, MERGE);
+        execute(statement, CLEAR);
       }
-      throw e;
-    }
+    });
   }
 
   /** Deletes the articles and their entity and topic rows (DuckDB has no cascading foreign keys) in one transaction. */
@@ -138,7 +132,7 @@ public final class DuckDbStore implements ArticleStore {
     if (ids.isEmpty()) {
       return;
     }
-    try {
+    inTransaction(() -> {
       for (String table : List.of("article_entities WHERE article_id", "article_topics WHERE article_id",
           "articles WHERE id")) {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " = ?")) {
@@ -148,6 +142,17 @@ public final class DuckDbStore implements ArticleStore {
           }
         }
       }
+    });
+  }
+
+  /** Work on the connection, committed whole or rolled back whole. */
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(SqlWork work) throws SQLException {
+    try {
+      work.run();
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       try {
