@@ -70,12 +70,15 @@ public final class PipelineBenchmark {
    *
    * @param peakHeapMb the most {@link UsedHeap#now()} read at the progress lines (each second), garbage included
    * @param heapPoolPeaksMb {@link UsedHeap#sumOfPoolPeaks()} over the run
+   * @param measuredEnriched how many of the {@code measured} articles came out enriched before the drain timeout
+   * @param fellBehind the pipeline did not keep up: measured articles were still missing at the drain timeout, or,
+   *     at a fixed rate, they came out more than 5% slower than the rate; the figures then describe a backlog
    */
   public record Result(String corpus, long published, long enriched, long sunk, long measured, long publishFailures,
       long duplicatesEnriched, long duplicatesSunk, double articlesPerSecond, double megabytesPerSecond,
       double sinkArticlesPerSecond, Latency toEnriched, Latency toSink, double processCpuSeconds,
       double brokerCpuSeconds, double cpuMillisPerArticle, double peakHeapMb, double heapPoolPeaksMb,
-      double wallSeconds, boolean complete) {}
+      double wallSeconds, boolean complete, long measuredEnriched, boolean fellBehind) {}
 
   private final Settings settings;
   private final PrintWriter progress;
@@ -132,14 +135,18 @@ public final class PipelineBenchmark {
       long span = tracker.measuredSpanNanos(Point.ENRICHED);
       long sinkSpan = tracker.measuredSpanNanos(Point.SINK);
       long measuredEnriched = tracker.measuredArrived(Point.ENRICHED);
+      double articlesPerSecond = span == 0 ? 0 : measuredEnriched / (span / 1e9);
+      boolean fellBehind = FellBehind.test(tracker.measuredPublished(), measuredEnriched, settings.rate(),
+          articlesPerSecond);
       return new Result(settings.corpus().description(), tracker.published(), enriched,
           tracker.arrivedCount(Point.SINK), tracker.measuredPublished(), publishFailures.get(),
           tracker.duplicates(Point.ENRICHED), tracker.duplicates(Point.SINK),
-          span == 0 ? 0 : measuredEnriched / (span / 1e9),
+          articlesPerSecond,
           span == 0 ? 0 : tracker.measuredBytes() / 1e6 / (span / 1e9),
           sinkSpan == 0 ? 0 : tracker.measuredArrived(Point.SINK) / (sinkSpan / 1e9),
           Latency.of(tracker.latencies(Point.ENRICHED)), Latency.of(tracker.latencies(Point.SINK)), cpu, brokerCpu,
-          cpuPerArticle, peakHeap.get() / 1e6, UsedHeap.sumOfPoolPeaks() / 1e6, wall, complete);
+          cpuPerArticle, peakHeap.get() / 1e6, UsedHeap.sumOfPoolPeaks() / 1e6, wall, complete, measuredEnriched,
+          fellBehind);
     }
   }
 

@@ -158,6 +158,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         err.flush();
         return 1;
       }
+      if (result.fellBehind()) {
+        err.printf("the pipeline fell behind rate %s: %.1f articles/s came out (see fellBehind)%n", rate,
+            result.articlesPerSecond());
+        err.flush();
+        return 1;
+      }
       return 0;
     } finally {
       if (stack != null) {
@@ -224,6 +230,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
           + " (measured after warm-up %,d); publish failures %d; duplicates enriched %d, sunk %d%s%n",
           r.published(), r.enriched(), r.sunk(), r.measured(), r.publishFailures(), r.duplicatesEnriched(),
           r.duplicatesSunk(), r.complete() ? "" : "; INCOMPLETE (drain timeout)"));
+      if (r.fellBehind()) {
+        s.append(String.format(Locale.ROOT, "FELL BEHIND: %,d of %,d measured articles came out enriched, at %.1f"
+            + " articles/s against rate %s; the figures below describe a backlog, not the pipeline (lower --rate)%n",
+            r.measuredEnriched(), r.measured(), r.articlesPerSecond(), rate));
+      }
       s.append(String.format(Locale.ROOT, "throughput: %.1f articles/s, %.2f MB/s of HTML to news.enriched;"
           + " %.1f articles/s to the sink%n", r.articlesPerSecond(), r.megabytesPerSecond(),
           r.sinkArticlesPerSecond()));

@@ -128,7 +128,10 @@ class EnrichKillMidTransactionIT {
         cluster.schemaRegistryUrl(), "--raw-topic", topics.raw(), "--enriched-topic", topics.enriched(),
         "--dlq-topic", topics.dlq(), "--application-id", APPLICATION_ID, "--state-dir", state.toString(),
         "--metrics-port", "off", "-X", "client.id=enrich-" + name, "-X", "session.timeout.ms=6000",
-        "-X", "heartbeat.interval.ms=1000");
+        "-X", "heartbeat.interval.ms=1000",
+        // Under exactly-once a transaction spans one commit interval: at Kafka Streams' 100 ms default a fast
+        // machine can finish its transaction just before the kill; at 5 s one is open almost all the time.
+        "-X", "commit.interval.ms=5000");
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile()).start();
   }
