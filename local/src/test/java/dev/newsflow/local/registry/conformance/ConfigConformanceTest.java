@@ -6,35 +6,18 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /config} and {@code /compatibility} against Confluent's API reference, over real HTTP. */
-class ConfigConformanceTest {
+class ConfigConformanceTest extends RegistryConformance {
 
   private static final Schema V1 = record("A", "id");
   private static final Schema V2 = SchemaBuilder.record("A").namespace("t").fields()
       .requiredString("id").name("lang").type().stringType().stringDefault("en").endRecord();
   /** Requires V2's field without a default: reads V2's data, not V1's. */
   private static final Schema V3 = record("A", "id", "lang");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void globalConfigGetsSetsAndResetsToBackward() {

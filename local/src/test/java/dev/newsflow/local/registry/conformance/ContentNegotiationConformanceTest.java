@@ -6,32 +6,15 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.body;
 import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.local.registry.conformance.RegistryHttp.Answer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Media types as Confluent's server negotiates them: answers in the best type the client accepts (406 when
  * none), bodies read in Confluent's types (415 otherwise), unknown paths 404, wrong methods 405.
  */
-class ContentNegotiationConformanceTest {
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
+class ContentNegotiationConformanceTest extends RegistryConformance {
 
   @Test
   void answersInTheTypeTheClientPrefers() {

@@ -6,34 +6,17 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.body;
 import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, item 3: a web page the operator visits cannot register or delete subjects through their browser,
  * neither cross-origin nor by DNS rebinding; each refusal is a 403 with code 40301, and nothing changes.
  */
-class CrossSiteConformanceTest {
+class CrossSiteConformanceTest extends RegistryConformance {
 
   private static final Schema A = record("A", "id");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void foreignOriginPostAndDeleteAreRefusedWith40301() {

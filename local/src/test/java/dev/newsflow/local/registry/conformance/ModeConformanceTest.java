@@ -5,33 +5,16 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.body;
 import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /mode} and {@code /mode/{s}}, and what each mode allows, against Confluent's API reference. */
-class ModeConformanceTest {
+class ModeConformanceTest extends RegistryConformance {
 
   private static final Schema A = record("A", "id");
   private static final Schema B = record("B", "n");
   private static final Schema C = record("C", "x");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void globalModeIsReadWriteAndSetsAndEchoes() {

@@ -5,12 +5,9 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.body;
 import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +15,9 @@ import org.junit.jupiter.api.Test;
  * refused with Confluent's code and nothing is stored, rather than accepted and dropped; bad input gets a
  * message without internal names.
  */
-class RefusalsConformanceTest {
+class RefusalsConformanceTest extends RegistryConformance {
 
   private static final Schema A = record("A", "id");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void referencesAreRefusedWith42201() {

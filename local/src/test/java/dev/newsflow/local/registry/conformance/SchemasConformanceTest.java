@@ -5,34 +5,17 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code /schemas} endpoints against Confluent's API reference, over real HTTP. */
-class SchemasConformanceTest {
+class SchemasConformanceTest extends RegistryConformance {
 
   private static final Schema A1 = record("A", "id");
   private static final Schema A2 = SchemaBuilder.record("A").namespace("t").fields()
       .requiredString("id").name("lang").type().stringType().stringDefault("en").endRecord();
   private static final Schema B = record("B", "n");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void listSchemasBySubjectThenVersionWithPrefixLatestOnlyDeletedAndPaging() {

@@ -6,39 +6,22 @@ import static dev.newsflow.local.registry.conformance.RegistryHttp.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.local.registry.EmbeddedSchemaRegistry;
 import dev.newsflow.local.registry.conformance.RegistryHttp.Answer;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@code /subjects} endpoints against Confluent's API reference: status codes, error codes and bodies,
  * over real HTTP.
  */
-class SubjectsConformanceTest {
+class SubjectsConformanceTest extends RegistryConformance {
 
   private static final Schema V1 = record("A", "id");
   private static final Schema V2 = SchemaBuilder.record("A").namespace("t").fields()
       .requiredString("id").name("lang").type().stringType().stringDefault("en").endRecord();
   private static final Schema V2_REQUIRED = record("A", "id", "lang");
-
-  private EmbeddedSchemaRegistry registry;
-  private RegistryHttp http;
-
-  @BeforeEach
-  void start() {
-    registry = EmbeddedSchemaRegistry.start();
-    http = new RegistryHttp(registry.url());
-  }
-
-  @AfterEach
-  void stop() {
-    registry.close();
-  }
 
   @Test
   void listSubjectsFiltersByPrefixDeletedStateAndPage() {
