@@ -57,6 +57,10 @@ public final class ClusterOptions {
   @Option(names = "--dlq-topic", defaultValue = TopicNames.DEFAULT_DLQ, description = "Default: ${DEFAULT-VALUE}.")
   String dlqTopic;
 
+  @Option(names = "--stories-topic", defaultValue = TopicNames.DEFAULT_STORIES,
+      description = "Story state, compacted, keyed by story id. Default: ${DEFAULT-VALUE}.")
+  String storiesTopic;
+
   /**
    * The settings, once the cluster and the registry have answered within {@code --connect-timeout}.
    *
@@ -96,6 +100,6 @@ public final class ClusterOptions {
   }
 
   public TopicNames topics() {
-    return new TopicNames(rawTopic, enrichedTopic, dlqTopic);
+    return new TopicNames(rawTopic, enrichedTopic, dlqTopic, storiesTopic);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.schemas.kafka;
 
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.schemas.serde.AvroSerde;
 import dev.newsflow.schemas.serde.AvroSerdeConfig;
 import java.util.HashMap;
@@ -24,12 +25,14 @@ public final class PipelineTopics {
   private final Topic<String, RawArticle> raw;
   private final Topic<String, EnrichedArticle> enriched;
   private final Topic<byte[], byte[]> dlq;
+  private final Topic<String, Story> stories;
 
   private PipelineTopics(TopicNames names, Map<String, ?> serdeConfig) {
     this.names = Objects.requireNonNull(names, "names");
     this.raw = raw(names.raw(), serdeConfig);
     this.enriched = enriched(names.enriched(), serdeConfig);
     this.dlq = new Topic<>(names.dlq(), Serdes.ByteArray(), Serdes.ByteArray());
+    this.stories = stories(names.stories(), serdeConfig);
   }
 
   /** @param serdeConfig the registry URL and pass-through client properties, e.g. {@link KafkaSettings#clientConfig} */
@@ -52,6 +55,11 @@ public final class PipelineTopics {
         AvroSerde.forClass(EnrichedArticle.class, asInTheAvsc(serdeConfig), false));
   }
 
+  /** A topic of story states by its name alone. */
+  public static Topic<String, Story> stories(String name, Map<String, ?> serdeConfig) {
+    return new Topic<>(name, Serdes.String(), AvroSerde.forClass(Story.class, asInTheAvsc(serdeConfig), false));
+  }
+
   private static Map<String, Object> asInTheAvsc(Map<String, ?> serdeConfig) {
     Map<String, Object> config = new HashMap<>(serdeConfig);
     config.putIfAbsent(AvroSerdeConfig.AVRO_REMOVE_JAVA_PROPERTIES, true);
@@ -72,5 +80,9 @@ public final class PipelineTopics {
 
   public Topic<byte[], byte[]> dlq() {
     return dlq;
+  }
+
+  public Topic<String, Story> stories() {
+    return stories;
   }
 }
