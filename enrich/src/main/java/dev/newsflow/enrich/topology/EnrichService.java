@@ -107,6 +107,10 @@ public final class EnrichService implements AutoCloseable {
         List.of(config.topics().raw(), config.topics().enriched(), config.topics().dlq()),
         config.partitions(), (short) -1,
         Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes())));
+    // Story state is a table: compaction keeps each story's latest state.
+    TopicCreator.ensure(config.kafka(), List.of(config.topics().stories()), config.partitions(), (short) -1,
+        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes()),
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     loadTopicLimits();
     Instant started = Instant.now();
     streams.start();
@@ -126,7 +130,7 @@ public final class EnrichService implements AutoCloseable {
     Map<String, Object> adminConfig = config.kafka().clientConfig();
     adminConfig.remove("schema.registry.url");
     try (Admin admin = Admin.create(adminConfig)) {
-      TopicLimits.load(admin, List.of(config.topics().enriched(), config.topics().dlq()),
+      TopicLimits.load(admin, List.of(config.topics().enriched(), config.topics().dlq(), config.topics().stories()),
           TopicLimits.repartitionTopics(topology, config.applicationId()), limits, ADMIN_TIMEOUT);
     }
     LOG.info("enrich record limits: {}", limits);

@@ -1,0 +1,58 @@
+package dev.newsflow.enrich.topology.stories;
+
+import dev.newsflow.enrich.stories.StoryMatcher;
+import dev.newsflow.schema.Story;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Keeps the global store of stories, on every instance, from the stories topic: each story under its id, indexed
+ * under its keys (so any task finds candidates by prefix scan, whatever partition the story's articles came from),
+ * and its latest articles mapped to it. Restores go through it too (Kafka Streams replays the topic through a
+ * global store's processor). Every {@link #SWEEP_EVERY} updates it drops stories idle for longer than the horizon
+ * (by the latest article time it has seen) and the entries pointing to them.
+ */
+final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
+
+  static final int SWEEP_EVERY = 10_000;
+
+  private final String storeName;
+  private final StoryMatcher matcher;
+  private final StorySubjectSerde serde;
+  private final Duration horizon;
+  private StoryStoreView store;
+  private long latestArticleTime;
+  private int sinceSweep;
+
+  GlobalStoryUpdater(String storeName, StoryMatcher matcher, StorySubjectSerde serde, Duration horizon) {
+    this.storeName = storeName;
+    this.matcher = matcher;
+    this.serde = serde;
+    this.horizon = horizon;
+  }
+
+  @Override
+  public void init(ProcessorContext<Void, Void> context) {
+    this.store = new StoryStoreView(context.getStateStore(storeName), serde);
+  }
+
+  @Override
+  public void process(Record<String, Story> record) {
+    Story story = record.value();
+    if (record.key() == null) {
+      return;
+    }
+    if (story == null) {
+      store.delete(record.key());
+      return;
+    }
+    store.put(story, story.getMergedInto() == null ? matcher.keys(story) : java.util.List.of());
+    latestArticleTime = Math.max(latestArticleTime, story.getLastArticleAt().toEpochMilli());
+    if (++sinceSweep >= SWEEP_EVERY) {
+      sinceSweep = 0;
+      store.sweep(latestArticleTime - horizon.toMillis());
+    }
+  }
+}
