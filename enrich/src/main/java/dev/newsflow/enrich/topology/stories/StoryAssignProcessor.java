@@ -94,7 +94,7 @@ final class StoryAssignProcessor implements FixedKeyProcessor<String, EnrichedAr
     StoryArticle storyArticle = StoryArticle.of(article);
     latestArticleTime = Math.max(latestArticleTime, storyArticle.time());
     StoryDecision decision = matcher.decide(storyArticle, index);
-    index.terms().add(matcher.terms(storyArticle));
+    index.terms().add(matcher.distinctTerms(storyArticle));
     long now = context.currentSystemTimeMs();
     String storyId = decision.storyId();
     Story contribution = Stories.of(storyId, storyArticle, now);
