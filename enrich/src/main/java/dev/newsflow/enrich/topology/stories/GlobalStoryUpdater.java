@@ -11,12 +11,13 @@ import org.apache.kafka.streams.processor.api.Record;
  * Keeps the global store of stories, on every instance, from the stories topic: each story under its id, indexed
  * under its keys (so any task finds candidates by prefix scan, whatever partition the story's articles came from),
  * and its latest articles mapped to it. Restores go through it too (Kafka Streams replays the topic through a
- * global store's processor). Every {@link #SWEEP_EVERY} updates it drops stories idle for longer than the horizon
- * (by the latest article time it has seen) and the entries pointing to them.
+ * global store's processor). Once per {@link #SWEEP_EVERY} of article time it drops stories idle for longer than
+ * the horizon (by the latest article time it has seen) and the entries pointing to them: a pass over the store, so
+ * rare; expiry is by the day, so an hour late costs nothing.
  */
 final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
 
-  static final int SWEEP_EVERY = 10_000;
+  static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
   private final String storeName;
   private final StoryMatcher matcher;
@@ -24,7 +25,7 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
   private final Duration horizon;
   private StoryStoreView store;
   private long latestArticleTime;
-  private int sinceSweep;
+  private long lastSweep;
 
   GlobalStoryUpdater(String storeName, StoryMatcher matcher, StorySubjectSerde serde, Duration horizon) {
     this.storeName = storeName;
@@ -35,7 +36,7 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
 
   @Override
   public void init(ProcessorContext<Void, Void> context) {
-    this.store = new StoryStoreView(context.getStateStore(storeName), serde);
+    this.store = new StoryStoreView(context.getStateStore(storeName), serde, matcher::keys);
   }
 
   @Override
@@ -48,10 +49,12 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
       store.delete(record.key());
       return;
     }
-    store.put(story, story.getMergedInto() == null ? matcher.keys(story) : java.util.List.of());
+    store.put(story);
     latestArticleTime = Math.max(latestArticleTime, story.getLastArticleAt().toEpochMilli());
-    if (++sinceSweep >= SWEEP_EVERY) {
-      sinceSweep = 0;
+    if (lastSweep == 0) {
+      lastSweep = latestArticleTime;
+    } else if (latestArticleTime - lastSweep >= SWEEP_EVERY.toMillis()) {
+      lastSweep = latestArticleTime;
       store.sweep(latestArticleTime - horizon.toMillis());
     }
   }

@@ -3,10 +3,11 @@ package dev.newsflow.enrich.topology.stories;
 import dev.newsflow.enrich.stories.StoryIndex;
 import dev.newsflow.enrich.stories.TermStatistics;
 import dev.newsflow.schema.Story;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The live stories as one task sees them: the global store (every instance's stories, as published on the stories
@@ -19,6 +20,8 @@ final class LayeredStoryIndex implements StoryIndex {
   private final StoryStoreView global;
   private final StoryStoreView overlay;
   private final TermStatistics terms;
+  /** Stories read while deciding one article: the matcher reads each candidate more than once. */
+  private final Map<String, Optional<Story>> read = new HashMap<>();
 
   LayeredStoryIndex(StoryStoreView global, StoryStoreView overlay, TermStatistics terms) {
     this.global = global;
@@ -26,22 +29,39 @@ final class LayeredStoryIndex implements StoryIndex {
     this.terms = terms;
   }
 
+  /** Forgets the stories read so far: call before each article, as the stores may have changed since. */
+  void startArticle() {
+    read.clear();
+  }
+
+  /**
+   * The most recently active live stories under {@code key}. Each layer's index is ordered newest first, so this
+   * reads a few more entries than {@code limit} from each (some may be merged or expired), not the whole key.
+   */
   @Override
   public List<String> storiesUnder(String key, int limit) {
-    Map<String, Long> found = new HashMap<>(global.storiesUnder(key));
-    overlay.storiesUnder(key).forEach((id, time) -> found.merge(id, time, Math::max));
-    return found.entrySet().stream()
-        .filter(entry -> isLive(story(entry.getKey())))
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .toList();
+    int scan = 2 * limit + 4;
+    Map<String, Long> found = new HashMap<>(global.storiesUnder(key, scan));
+    overlay.storiesUnder(key, scan).forEach((id, time) -> found.merge(id, time, Math::max));
+    List<Map.Entry<String, Long>> ordered = new ArrayList<>(found.entrySet());
+    ordered.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+        : Long.compare(b.getValue(), a.getValue()));
+    List<String> live = new ArrayList<>(Math.min(limit, ordered.size()));
+    for (Map.Entry<String, Long> entry : ordered) {
+      if (live.size() >= limit) {
+        break;
+      }
+      if (isLive(story(entry.getKey()))) {
+        live.add(entry.getKey());
+      }
+    }
+    return live;
   }
 
   @Override
   public Story story(String storyId) {
-    return newer(global.story(storyId), overlay.story(storyId));
+    return read.computeIfAbsent(storyId, id -> Optional.ofNullable(newer(global.story(id), overlay.story(id))))
+        .orElse(null);
   }
 
   @Override

@@ -80,8 +80,8 @@ final class StoryAssignProcessor implements FixedKeyProcessor<String, EnrichedAr
   @Override
   public void init(FixedKeyProcessorContext<String, StoryAssignment> context) {
     this.context = context;
-    this.overlay = new StoryStoreView(context.getStateStore(OVERLAY_STORE), serde);
-    StoryStoreView global = new StoryStoreView(context.getStateStore(globalStore), serde);
+    this.overlay = new StoryStoreView(context.getStateStore(OVERLAY_STORE), serde, matcher::keys);
+    StoryStoreView global = new StoryStoreView(context.getStateStore(globalStore), serde, matcher::keys);
     KeyValueStore<String, Long> terms = context.getStateStore(TERMS_STORE);
     this.index = new LayeredStoryIndex(global, overlay, new StoredTermStatistics(terms));
     context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME,
@@ -93,6 +93,7 @@ final class StoryAssignProcessor implements FixedKeyProcessor<String, EnrichedAr
     EnrichedArticle article = record.value();
     StoryArticle storyArticle = StoryArticle.of(article);
     latestArticleTime = Math.max(latestArticleTime, storyArticle.time());
+    index.startArticle();
     StoryDecision decision = matcher.decide(storyArticle, index);
     index.terms().add(matcher.distinctTerms(storyArticle));
     long now = context.currentSystemTimeMs();
@@ -111,9 +112,9 @@ final class StoryAssignProcessor implements FixedKeyProcessor<String, EnrichedAr
       updates.add(KeyValue.pair(mergedId, marked));
       updates.add(KeyValue.pair(storyId, merged));
       survivor = Stories.absorb(survivor, merged, now);
-      overlay.put(marked, List.of());
+      overlay.put(marked);
     }
-    overlay.put(survivor, matcher.keys(survivor));
+    overlay.put(survivor);
     overlay.putArticle(article.getId(), storyId);
     EnrichedArticle withStory = EnrichedArticle.newBuilder(article).setStoryId(storyId).build();
     context.forward(record.withValue(new StoryAssignment(withStory, List.copyOf(updates))));
