@@ -3,7 +3,7 @@ package dev.newsflow.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.bench.BenchCorpus;
-import dev.newsflow.bench.StoryBenchmark;
+import dev.newsflow.bench.StoryStageBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow bench stories}: what the stories stage costs per article with many live stories, measured by
- * {@link StoryBenchmark} on one thread.
+ * {@link StoryStageBenchmark} on one thread.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true, defaultValueProvider = BenchStoriesCommand.Defaults.class,
     description = {"Time per article of the stories stage (assign, fold, global store update, with their stores "
@@ -46,7 +46,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--pages must be at least 1 and --live-stories at least 0");
     }
     BenchCorpus source = corpus == null ? BenchCorpus.synthetic(1, 20_000, 60_000) : BenchCorpus.load(corpus);
-    StoryBenchmark.Result r = new StoryBenchmark(source, pages, liveStories, bench.warmupTime(),
+    StoryStageBenchmark.Result r = new StoryStageBenchmark(source, pages, liveStories, bench.warmupTime(),
         bench.measuredTime()).run();
     PrintWriter out = spec.commandLine().getOut();
     if (bench.json) {

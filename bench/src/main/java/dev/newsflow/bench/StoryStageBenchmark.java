@@ -52,7 +52,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <p>One run per instance; not thread-safe.
  */
-public final class StoryBenchmark {
+public final class StoryStageBenchmark {
 
   /** The figures of a run: per-article times in microseconds, the load of the live stories in milliseconds. */
   public record Result(String corpus, int pages, int liveStories, long loadMillis, long articles, double meanMicros,
@@ -68,7 +68,7 @@ public final class StoryBenchmark {
   private final Duration warmup;
   private final Duration duration;
 
-  public StoryBenchmark(BenchCorpus corpus, int pages, int liveStories, Duration warmup, Duration duration) {
+  public StoryStageBenchmark(BenchCorpus corpus, int pages, int liveStories, Duration warmup, Duration duration) {
     this.corpus = corpus;
     this.pages = pages;
     this.liveStories = liveStories;
