@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -149,20 +150,16 @@ public final class StoryMatcher {
     private final TermStatistics terms;
     private final Map<String, Double> idfs = new HashMap<>();
     private final Map<String, Double> vector = new HashMap<>();
-    private final double norm;
     private final Map<String, Double> entityWeights = new HashMap<>();
     private final double entityTotal;
+    private final Set<String> articleNameTerms = new HashSet<>();
 
     Scorer(StoryArticle article, StoryIndex index) {
       this.article = article;
       this.terms = index.terms();
-      double squares = 0;
       for (Map.Entry<String, Double> e : StoryTerms.profile(article.title(), article.lead()).entrySet()) {
-        double w = e.getValue() * idf(e.getKey());
-        vector.put(e.getKey(), w);
-        squares += w * w;
+        vector.put(e.getKey(), e.getValue() * idf(e.getKey()));
       }
-      this.norm = Math.sqrt(squares);
       double total = 0;
       for (Entity entity : salient(article.entities(), ENTITIES_COMPARED)) {
         double w = Math.max(MIN_ENTITY_WEIGHT, entity.getSalience());
@@ -171,27 +168,42 @@ public final class StoryMatcher {
         }
       }
       this.entityTotal = total;
+      for (Entity entity : article.entities()) {
+        articleNameTerms.addAll(StoryTerms.tokens(entity.getName()));
+      }
     }
 
     Score score(Story story) {
       return new Score(textSimilarity(story), entityOverlap(story), decay(gap(article.time(), story)));
     }
 
+    /**
+     * TF-IDF cosine of the article with the story's profile. Words of entity names (of the article's or the story's
+     * entities) count {@link StorySettings#entityTermWeight} times: the entities are scored on their own, and
+     * counting a company's name again as text would let two events about one company read alike.
+     */
     private double textSimilarity(Story story) {
-      if (norm == 0) {
-        return 0;
+      Set<String> names = new HashSet<>(articleNameTerms);
+      for (StoryEntity entity : story.getEntities()) {
+        names.addAll(StoryTerms.tokens(entity.getName()));
       }
+      double discount = settings.entityTermWeight();
       double dot = 0;
-      double squares = 0;
+      double storySquares = 0;
       for (StoryTerm term : story.getTerms()) {
-        double w = term.getWeight() * idf(term.getTerm());
-        squares += w * w;
+        double w = term.getWeight() * idf(term.getTerm()) * (names.contains(term.getTerm()) ? discount : 1.0);
+        storySquares += w * w;
         Double a = vector.get(term.getTerm());
         if (a != null) {
-          dot += a * w;
+          dot += a * w * (names.contains(term.getTerm()) ? discount : 1.0);
         }
       }
-      return squares == 0 ? 0 : dot / (norm * Math.sqrt(squares));
+      double articleSquares = 0;
+      for (Map.Entry<String, Double> e : vector.entrySet()) {
+        double w = e.getValue() * (names.contains(e.getKey()) ? discount : 1.0);
+        articleSquares += w * w;
+      }
+      return storySquares == 0 || articleSquares == 0 ? 0 : dot / Math.sqrt(storySquares * articleSquares);
     }
 
     /** How much of the article's salient entities the story's articles name, weighted by salience and share. */
