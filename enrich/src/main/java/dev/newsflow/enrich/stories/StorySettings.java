@@ -7,7 +7,7 @@ import java.util.Objects;
  * How stories are matched. Validated on construction; {@link #defaults()} are the tested settings.
  *
  * <p>A candidate story's score is {@code (textSimilarity + entityWeight * entityOverlap) * timeDecay}, where
- * textSimilarity is the TF-IDF cosine of the article's title and lead with the story's term profile, entityOverlap
+ * textSimilarity is the cosine of the article's title and lead (TF-IDF) with the story's term profile, entityOverlap
  * (0..1) how much of the article's salient entities the story's articles also name, and timeDecay halves every
  * {@code decayHalfLife} of distance between the article and the story's time span. An article joins the best story
  * whose score reaches {@code threshold} and whose text similarity alone reaches {@code minTextSimilarity}: shared
@@ -46,7 +46,7 @@ public record StorySettings(double threshold, Duration horizon, int candidateLim
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(0.30, Duration.ofDays(30), 20, 0.18, 0.5, Duration.ofDays(21), 0.40, 0.5);
+    return new StorySettings(0.30, Duration.ofDays(30), 10, 0.18, 0.5, Duration.ofDays(21), 0.40, 0.5);
   }
 
   public StorySettings withThreshold(double value) {
