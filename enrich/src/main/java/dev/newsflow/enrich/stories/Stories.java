@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Story state as values: every change returns a new {@link Story}. Folding is as order-insensitive as bounded state
  * allows (counts add, times take min/max, lists keep the most frequent with ties broken by name), so owners that see
- * contributions in a different order end with the same story.
+ * contributions in a different order end with the same story. The headline is the first report's: it does not
+ * depend on the order of folding, and a story's headline does not change under its readers as it grows.
  *
  * <p>Thread-safe (stateless).
  */
@@ -91,14 +92,12 @@ public final class Stories {
 
     Set<String> outlets = new LinkedHashSet<>(earlier.getOutlets());
     outlets.addAll(later.getOutlets());
-    int outletCount = outlets.size();
-    if (survivor.getOutlets().size() < survivor.getOutletCount() || part.getOutlets().size() < part.getOutletCount()) {
-      // A list was already cut at the bound: the union is a lower bound of the distinct outlets.
-      outletCount = Math.max(outletCount, Math.max(survivor.getOutletCount(), part.getOutletCount()));
-    }
+    // Exact while both lists are whole; once one was cut at the bound, outlets it lost count as distinct.
+    int shared = survivor.getOutlets().size() + part.getOutlets().size() - outlets.size();
+    int outletCount = Math.max(outlets.size(), survivor.getOutletCount() + part.getOutletCount() - shared);
 
     return Story.newBuilder(survivor)
-        .setHeadline(headline(earlier.getHeadline(), later.getHeadline(), terms))
+        .setHeadline(earlier.getHeadline())
         .setFirstArticleAt(earlier.getFirstArticleAt())
         .setLastArticleAt(max(survivor.getLastArticleAt(), part.getLastArticleAt()))
         .setUpdatedAt(Instant.ofEpochMilli(now))
@@ -139,23 +138,6 @@ public final class Stories {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(e -> new StoryTerm(e.getKey(), e.getValue()))
         .toList();
-  }
-
-  /**
-   * Of the two headlines, the one whose terms are closest to the merged profile (the story's centre); on a tie the
-   * earlier story's.
-   */
-  private static String headline(String earlier, String later, Map<String, Double> centre) {
-    return closeness(later, centre) > closeness(earlier, centre) + 1e-12 ? later : earlier;
-  }
-
-  private static double closeness(String headline, Map<String, Double> centre) {
-    Map<String, Double> vector = StoryTerms.profile(headline, "");
-    double dot = 0;
-    for (Map.Entry<String, Double> e : vector.entrySet()) {
-      dot += e.getValue() * centre.getOrDefault(e.getKey(), 0.0);
-    }
-    return dot;
   }
 
   private static List<StoryEntity> mergeEntities(List<StoryEntity> a, List<StoryEntity> b) {

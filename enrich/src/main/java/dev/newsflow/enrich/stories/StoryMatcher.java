@@ -4,10 +4,10 @@ import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.Story;
 import dev.newsflow.schema.StoryEntity;
 import dev.newsflow.schema.StoryTerm;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +37,7 @@ public final class StoryMatcher {
   /** Salience below this still counts a little: some taggers give 0 to every entity. */
   private static final double MIN_ENTITY_WEIGHT = 0.05;
   private static final int MAX_MERGE_HOPS = 16;
+
 
   /** The parts of a score (see {@link StorySettings}); {@link #total} combines them. */
   record Score(double text, double entities, double decay) {}
@@ -95,7 +96,7 @@ public final class StoryMatcher {
     }
     Scorer scorer = new Scorer(article, index);
     List<Match> matches = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (String key : keys(article)) {
       for (String storyId : index.storiesUnder(key, settings.candidateLimit())) {
         if (!seen.add(storyId)) {
@@ -114,7 +115,7 @@ public final class StoryMatcher {
     if (matches.isEmpty()) {
       return new StoryDecision(Stories.idFor(article), true, List.of());
     }
-    matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.story().getId()));
+    matches.sort(BEST_FIRST);
     Match best = matches.get(0);
     List<Story> group = new ArrayList<>();
     group.add(best.story());
@@ -143,26 +144,28 @@ public final class StoryMatcher {
 
   private record Match(Story story, double score) {}
 
+  private static final Comparator<Match> BEST_FIRST =
+      Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.story().getId());
+
   /** Scores one article against candidate stories, with the article's vector and IDFs computed once. */
   private final class Scorer {
     private final StoryArticle article;
     private final TermStatistics terms;
     private final Map<String, Double> idfs = new HashMap<>();
     private final Map<String, Double> vector = new HashMap<>();
-    private final double norm;
     private final Map<String, Double> entityWeights = new HashMap<>();
     private final double entityTotal;
+    private final Set<String> articleNameTerms = new HashSet<>();
+    /** Per-call caches: candidate stories share entities (a country, a company), so each is worked out once. */
+    private final Map<String, List<String>> nameTokens = new HashMap<>();
+    private final Map<StoryEntity, String> storyEntityKeys = new HashMap<>();
 
     Scorer(StoryArticle article, StoryIndex index) {
       this.article = article;
       this.terms = index.terms();
-      double squares = 0;
       for (Map.Entry<String, Double> e : StoryTerms.profile(article.title(), article.lead()).entrySet()) {
-        double w = e.getValue() * idf(e.getKey());
-        vector.put(e.getKey(), w);
-        squares += w * w;
+        vector.put(e.getKey(), e.getValue() * idf(e.getKey()));
       }
-      this.norm = Math.sqrt(squares);
       double total = 0;
       for (Entity entity : salient(article.entities(), ENTITIES_COMPARED)) {
         double w = Math.max(MIN_ENTITY_WEIGHT, entity.getSalience());
@@ -171,27 +174,44 @@ public final class StoryMatcher {
         }
       }
       this.entityTotal = total;
+      for (Entity entity : article.entities()) {
+        articleNameTerms.addAll(StoryTerms.tokens(entity.getName()));
+      }
     }
 
     Score score(Story story) {
       return new Score(textSimilarity(story), entityOverlap(story), decay(gap(article.time(), story)));
     }
 
+    /**
+     * Cosine of the article's TF-IDF vector with the story's term profile (term frequencies, no IDF). IDF once, on
+     * the article's side, is enough to let rare shared words count more, and it keeps scoring to the article's own
+     * document-frequency reads (a store read each in the topology) however many candidates there are. Words of entity names (of the article's or the story's
+     * entities) count {@link StorySettings#entityTermWeight} times: the entities are scored on their own, and
+     * counting a company's name again as text would let two events about one company read alike.
+     */
     private double textSimilarity(Story story) {
-      if (norm == 0) {
-        return 0;
+      Set<String> names = new HashSet<>(articleNameTerms);
+      for (StoryEntity entity : story.getEntities()) {
+        names.addAll(nameTokens.computeIfAbsent(entity.getName(), StoryTerms::tokens));
       }
+      double discount = settings.entityTermWeight();
       double dot = 0;
-      double squares = 0;
+      double storySquares = 0;
       for (StoryTerm term : story.getTerms()) {
-        double w = term.getWeight() * idf(term.getTerm());
-        squares += w * w;
+        double w = term.getWeight() * (names.contains(term.getTerm()) ? discount : 1.0);
+        storySquares += w * w;
         Double a = vector.get(term.getTerm());
         if (a != null) {
-          dot += a * w;
+          dot += a * w * (names.contains(term.getTerm()) ? discount : 1.0);
         }
       }
-      return squares == 0 ? 0 : dot / (norm * Math.sqrt(squares));
+      double articleSquares = 0;
+      for (Map.Entry<String, Double> e : vector.entrySet()) {
+        double w = e.getValue() * (names.contains(e.getKey()) ? discount : 1.0);
+        articleSquares += w * w;
+      }
+      return storySquares == 0 || articleSquares == 0 ? 0 : dot / Math.sqrt(storySquares * articleSquares);
     }
 
     /** How much of the article's salient entities the story's articles name, weighted by salience and share. */
@@ -201,12 +221,17 @@ public final class StoryMatcher {
       }
       double shared = 0;
       for (StoryEntity entity : story.getEntities()) {
-        Double w = entityWeights.get(entityKey(entity.getKbId(), entity.getType(), entity.getName()));
+        Double w = entityWeights.get(storyEntityKey(entity));
         if (w != null) {
           shared += w * Math.min(1.0, (double) entity.getArticles() / story.getArticleCount());
         }
       }
       return Math.min(1.0, shared / entityTotal);
+    }
+
+    private String storyEntityKey(StoryEntity entity) {
+      return entity.getKbId() != null && !entity.getKbId().isBlank() ? "e:" + entity.getKbId().strip()
+          : storyEntityKeys.computeIfAbsent(entity, e -> entityKey(null, e.getType(), e.getName()));
     }
 
     /** IDF-weighted cosine of two stories' profiles: do they read alike? */
@@ -287,9 +312,20 @@ public final class StoryMatcher {
     if (kbId != null && !kbId.isBlank()) {
       return "e:" + kbId.strip();
     }
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
-        .replaceAll("\\s+", " ");
-    return "e:" + type + ":" + folded;
+    StringBuilder key = new StringBuilder(name.length() + type.length() + 3).append("e:").append(type).append(':');
+    boolean space = false;
+    for (char c : StoryTerms.fold(name).strip().toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          key.append(' ');
+          space = false;
+        }
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How stories are matched. Validated on construction; {@link #defaults()} are the tested settings.
  *
  * <p>A candidate story's score is {@code (textSimilarity + entityWeight * entityOverlap) * timeDecay}, where
- * textSimilarity is the TF-IDF cosine of the article's title and lead with the story's term profile, entityOverlap
+ * textSimilarity is the cosine of the article's title and lead (TF-IDF) with the story's term profile, entityOverlap
  * (0..1) how much of the article's salient entities the story's articles also name, and timeDecay halves every
  * {@code decayHalfLife} of distance between the article and the story's time span. An article joins the best story
  * whose score reaches {@code threshold} and whose text similarity alone reaches {@code minTextSimilarity}: shared
@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param entityWeight how much a full entity overlap adds to the score
  * @param decayHalfLife time distance at which the score is halved
  * @param mergeThreshold the score an article needs with a second story to merge the two (at least threshold)
+ * @param entityTermWeight how much the words of entity names count in the text similarity (0..1): the entities are
+ *     scored on their own, so their names count less as text
  */
 public record StorySettings(double threshold, Duration horizon, int candidateLimit, double minTextSimilarity,
-    double entityWeight, Duration decayHalfLife, double mergeThreshold) {
+    double entityWeight, Duration decayHalfLife, double mergeThreshold, double entityTermWeight) {
 
   public StorySettings {
     Objects.requireNonNull(horizon, "horizon");
@@ -31,6 +33,7 @@ public record StorySettings(double threshold, Duration horizon, int candidateLim
     requireBetween("minTextSimilarity", minTextSimilarity, 0.0, 1.0);
     requireBetween("entityWeight", entityWeight, 0.0, 1.0);
     requireBetween("mergeThreshold", mergeThreshold, threshold, 2.0);
+    requireBetween("entityTermWeight", entityTermWeight, 0.0, 1.0);
     if (horizon.isNegative() || horizon.isZero()) {
       throw new IllegalArgumentException("horizon must be positive, not " + horizon);
     }
@@ -43,17 +46,17 @@ public record StorySettings(double threshold, Duration horizon, int candidateLim
   }
 
   public static StorySettings defaults() {
-    return new StorySettings(0.30, Duration.ofDays(30), 20, 0.22, 0.25, Duration.ofDays(21), 0.40);
+    return new StorySettings(0.30, Duration.ofDays(30), 10, 0.18, 0.5, Duration.ofDays(21), 0.40, 0.5);
   }
 
   public StorySettings withThreshold(double value) {
     return new StorySettings(value, horizon, candidateLimit, minTextSimilarity, entityWeight, decayHalfLife,
-        Math.max(value, mergeThreshold));
+        Math.max(value, mergeThreshold), entityTermWeight);
   }
 
   public StorySettings withHorizon(Duration value) {
     return new StorySettings(threshold, value, candidateLimit, minTextSimilarity, entityWeight, decayHalfLife,
-        mergeThreshold);
+        mergeThreshold, entityTermWeight);
   }
 
   private static void requireBetween(String name, double value, double min, double max) {

@@ -37,7 +37,7 @@ final class StoryTerms {
     if (text == null || text.isEmpty()) {
       return tokens;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String folded = fold(text);
     int start = -1;
     for (int i = 0; i <= folded.length(); i++) {
       boolean letter = i < folded.length() && isWordChar(folded, i);
@@ -49,6 +49,16 @@ final class StoryTerms {
       }
     }
     return tokens;
+  }
+
+  /** NFKC and lower case; plain ASCII (most English text) skips the normaliser. */
+  static String fold(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+      }
+    }
+    return text.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isWordChar(String text, int i) {
