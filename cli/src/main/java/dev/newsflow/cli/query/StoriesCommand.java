@@ -65,11 +65,7 @@ public final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl != null) {
-      try (Reader in = open(jsonl)) {
-        int exit = runOffline(in, out);
-        out.flush();
-        return exit;
-      }
+      return offline(out);
     }
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("--limit must be 1..10000: " + limit);
@@ -105,15 +101,22 @@ public final class StoriesCommand implements Callable<Integer> {
     throw new CommandFailure("--jsonl: offline story assignment is not part of this build yet", 2, null);
   }
 
-  private static Reader open(String file) throws IOException {
-    if (file.equals("-")) {
-      return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+  /** Runs the offline mode on the {@code --jsonl} input; standard input is read, not closed. */
+  private int offline(PrintWriter out) throws IOException {
+    int exit;
+    if (jsonl.equals("-")) {
+      exit = runOffline(new InputStreamReader(System.in, StandardCharsets.UTF_8), out);
+    } else {
+      Path path = Path.of(jsonl);
+      if (!Files.isRegularFile(path)) {
+        throw new NoSuchFileException(jsonl);
+      }
+      try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        exit = runOffline(in, out);
+      }
     }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new NoSuchFileException(file);
-    }
-    return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    out.flush();
+    return exit;
   }
 
   private static void printJson(List<StorySummary> stories, PrintWriter out) {

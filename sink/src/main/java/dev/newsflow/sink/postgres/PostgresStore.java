@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes articles to PostgreSQL: one transaction per batch, JDBC batches of parameterised statements. Articles are
  * upserted by id unless the stored version is newer ({@code enriched_at}); the entity and topic rows of each
- * article actually written are replaced in the same transaction. The schema is migrated when the store opens.
+ * article actually written are replaced in the same transaction. Story states are upserted the same way (by id,
+ * never older over newer), a merged story's articles re-pointed to the survivor in the same transaction. The schema
+ * is migrated when the store opens.
  *
  * <p>A broken connection is dropped and reopened on the next write, so the sink's retries ride out an outage.
  * Not thread-safe: owned by one sink thread.
