@@ -93,11 +93,22 @@ public final class StoriesCommand implements Callable<Integer> {
   /**
    * The offline mode of the online story assignment, for evaluation and backfill.
    *
-   * <p>To be wired when the story clustering lands on this branch's base: {@code
-   * OfflineStories.run(in, out, EnrichStages.load(...), StorySettings...)} from {@code
-   * dev.newsflow.enrich.stories}, returning 0. Until then the option says it is not available.
+   * <p>TO WIRE once the story clustering ({@code dev.newsflow.enrich.stories}) is on this branch's base; the body
+   * becomes:
+   *
+   * <pre>{@code
+   * try {
+   *   OfflineStories.run(in, out, EnrichStages.load(CleanLimits.defaults(), TaggingSettings.defaults()),
+   *       StorySettings.defaults());
+   *   return 0;
+   * } catch (StoryInputException e) { // a line that is not an article: one line, usage exit code
+   *   throw new CommandFailure("--jsonl: " + e.getMessage(), 2, e);
+   * }
+   * }</pre>
+   *
+   * Until then the option says it is not available.
    */
-  int runOffline(Reader in, Writer out) {
+  int runOffline(Reader in, Writer out) throws IOException {
     throw new CommandFailure("--jsonl: offline story assignment is not part of this build yet", 2, null);
   }
 
