@@ -12,6 +12,7 @@ import dev.newsflow.sink.postgres.PostgresStore;
 import dev.newsflow.sink.store.PostgresFixture;
 import dev.newsflow.testkit.NewsflowClusterExtension;
 import dev.newsflow.testkit.TestCluster;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,9 +48,10 @@ class SinkStoriesIT {
     later.put("s-gone", null); // a tombstone
     produceStories(kafka, topics.stories(), later);
 
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (PostgresFixture db = new PostgresFixture();
          SinkService sink = new SinkService(SinkConfig.defaults(kafka).withTopics(topics).withGroupId("st")
-             .withBatching(10, Duration.ofMillis(100)), new PostgresStore(db.settings()))) {
+             .withBatching(10, Duration.ofMillis(100)), new PostgresStore(db.settings()), registry)) {
       sink.start();
       // The two topics are read in no fixed order relative to each other: wait for the end state.
       await(() -> sink.written() == 3 && rows(db, "SELECT count(*) FROM stories") == 2
@@ -62,6 +64,9 @@ class SinkStoriesIT {
           List.of("a0", "s-a"), List.of("a1", "s-a"), List.of("a2", "s-a"));
       assertThat(sink.deadLettered()).isZero();
       assertThat(sink.storiesWritten()).isBetween(3L, 4L); // s-gone's state is skipped when its tombstone shares the batch
+      assertThat(registry.get("newsflow.sink.stories").tag("change", "written").counter().count())
+          .isEqualTo(sink.storiesWritten());
+      assertThat(registry.get("newsflow.sink.stories").tag("change", "deleted").counter().count()).isEqualTo(1);
     }
   }
 
