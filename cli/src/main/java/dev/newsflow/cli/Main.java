@@ -34,7 +34,8 @@ import picocli.CommandLine;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, QueryCommand.class, StoriesCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
+        ConsumeCommand.class, QueryCommand.class, StoriesCommand.class, StatsCommand.class, TrendsCommand.class,
+        ExtractCommand.class,
         BenchCommand.class, TagCommand.class, BuildCommand.class, TopicsCommand.class, TrainCommand.class,
         ConfigCommand.class,
         CommandLine.HelpCommand.class})

@@ -17,8 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Records polled for one store write (articles and stories), in poll order (so each partition's records are in offset order), with the
- * failures of its last tries. Not thread-safe: owned by the sink thread.
+ * Records polled for one store write (articles and stories), in poll order (so each partition's records are in
+ * offset order), with the failures of its last tries. Not thread-safe: owned by the sink thread.
  */
 final class Batch {
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 18: {@code newsflow stories} and {@code newsflow query --story} on a DuckDB file written by the sink's store. */
+/** Issue 18: {@code newsflow stories} and {@code query --story} on a DuckDB file written by the sink's store. */
 class StoriesCommandTest {
 
   @TempDir

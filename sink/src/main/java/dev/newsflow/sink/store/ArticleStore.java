@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A downstream store of enriched articles and of the stories they form. {@link #write} must be durable when it returns (the sink commits
- * Kafka offsets right after) and idempotent per article id (a batch may be delivered again after a crash); so must
- * {@link #delete}, which applies the tombstones of the enriched topic.
+ * A downstream store of enriched articles and of the stories they form. {@link #write} must be durable when it
+ * returns (the sink commits Kafka offsets right after) and idempotent per article id (a batch may be delivered again
+ * after a crash); so must {@link #delete}, which applies the tombstones of the enriched topic, and the story
+ * methods.
  *
  * <p>Implementations are used by one sink thread at a time.
  */
