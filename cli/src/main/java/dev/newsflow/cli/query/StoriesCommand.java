@@ -3,6 +3,12 @@ package dev.newsflow.cli.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.cli.errors.CommandFailure;
+import dev.newsflow.enrich.EnrichStages;
+import dev.newsflow.enrich.TaggingSettings;
+import dev.newsflow.enrich.stories.OfflineStories;
+import dev.newsflow.enrich.stories.StoryInputException;
+import dev.newsflow.enrich.stories.StorySettings;
+import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.sink.query.StorySummary;
 import dev.newsflow.sink.query.StorySummary.EntityCount;
 import java.io.IOException;
@@ -91,25 +97,17 @@ public final class StoriesCommand implements Callable<Integer> {
   }
 
   /**
-   * The offline mode of the online story assignment, for evaluation and backfill.
-   *
-   * <p>TO WIRE once the story clustering ({@code dev.newsflow.enrich.stories}) is on this branch's base; the body
-   * becomes:
-   *
-   * <pre>{@code
-   * try {
-   *   OfflineStories.run(in, out, EnrichStages.load(CleanLimits.defaults(), TaggingSettings.defaults()),
-   *       StorySettings.defaults());
-   *   return 0;
-   * } catch (StoryInputException e) { // a line that is not an article: one line, usage exit code
-   *   throw new CommandFailure("--jsonl: " + e.getMessage(), 2, e);
-   * }
-   * }</pre>
-   *
-   * Until then the option says it is not available.
+   * The offline mode of the online story assignment, for evaluation and backfill: the same cleaning, tagging and
+   * matching code over an in-memory index.
    */
   int runOffline(Reader in, Writer out) throws IOException {
-    throw new CommandFailure("--jsonl: offline story assignment is not part of this build yet", 2, null);
+    try {
+      OfflineStories.run(in, out, EnrichStages.load(CleanLimits.defaults(), TaggingSettings.defaults()),
+          StorySettings.defaults());
+      return 0;
+    } catch (StoryInputException e) { // a line that is not an article: one line, usage exit code
+      throw new CommandFailure("--jsonl: " + e.getMessage(), 2, e);
+    }
   }
 
   /** Runs the offline mode on the {@code --jsonl} input; standard input is read, not closed. */

@@ -119,6 +119,49 @@ class StoriesCommandTest {
     assertThat(Files.exists(missing)).isFalse();
   }
 
+  @Test // issue 18: the offline mode runs the same cleaning, tagging and matching as the topology
+  void shouldAssignStoriesOfflineToJsonLines() throws Exception {
+    Path articles = dir.resolve("articles.jsonl");
+    Files.write(articles, List.of(
+        line("q-wire", "Earthquake kills 14 in northern Kyrgyzstan", "A magnitude 6.8 earthquake struck the "
+            + "mountainous north of Kyrgyzstan on Monday, killing at least 14 people and damaging hundreds of homes "
+            + "near the town of Naryn, the emergency ministry said.", "2026-03-02T08:00:00Z"),
+        line("chips", "Lumentra to build 4 billion euro chip plant", "Lumentra, the Dutch chipmaker, said on "
+            + "Monday it would build a 4 billion euro factory in Eindhoven, creating 1,200 jobs by 2029.",
+            "2026-03-02T08:10:00Z"),
+        line("q-daily", "Powerful quake hits Kyrgyzstan, at least 14 dead", "At least 14 people died when a "
+            + "powerful earthquake of magnitude 6.8 hit northern Kyrgyzstan on Monday, officials in Naryn said, as "
+            + "rescuers dug through rubble of damaged homes.", "2026-03-02T08:30:00Z")));
+
+    CliRun run = CliRun.of("stories", "--jsonl", articles.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+    for (String out : run.out().strip().split("\n")) {
+      storyOf.put(json.readTree(out).get("id").asText(), json.readTree(out).get("storyId").asText());
+    }
+    assertThat(storyOf).hasSize(3).containsEntry("q-wire", "s-q-wire").containsEntry("q-daily", "s-q-wire")
+        .containsEntry("chips", "s-chips");
+  }
+
+  @Test
+  void shouldRefuseAnOfflineLineThatIsNotAnArticleInOneLine() throws Exception {
+    Path articles = dir.resolve("bad.jsonl");
+    Files.write(articles, List.of("{\"id\": \"a1\", \"title\": \"No text\"", "not json"));
+
+    CliRun run = CliRun.of("stories", "--jsonl", articles.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.errLines().get(0)).startsWith("newsflow stories: --jsonl: ");
+  }
+
+  private static String line(String id, String title, String text, String publishedAt) {
+    return new ObjectMapper().createObjectNode().put("id", id).put("title", title).put("text", text)
+        .put("publishedAt", publishedAt).toString();
+  }
+
   private static String readId(ObjectMapper json, String line) {
     try {
       return json.readTree(line).get("id").asText();
