@@ -90,6 +90,23 @@ class DemoCommandIT {
       }
     }
 
+    // Issue 18: the sink stored the bridge story with its three outlets' articles.
+    try (Connection db = Databases.openDuckDb(database);
+         Statement statement = db.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT article_count, outlet_count, merged_into FROM stories "
+             + "WHERE id = '" + bridgeStory.replace("'", "''") + "'")) {
+      assertThat(rows.next()).as("the bridge story's row").isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(3);
+      assertThat(rows.getInt(2)).isEqualTo(3);
+      assertThat(rows.getString(3)).isNull();
+    }
+    StringWriter stories = new StringWriter();
+    CommandLine storiesCommand = Main.commandLine();
+    storiesCommand.setOut(new PrintWriter(stories));
+    assertThat(storiesCommand.execute("stories", "--duckdb", database.toString(), "--since", "2000-01-01", "--json"))
+        .isZero();
+    assertThat(stories.toString()).contains(bridgeStory);
+
     // ... and the query command finds them there once the demo has stopped.
     StringWriter found = new StringWriter();
     CommandLine query = Main.commandLine();

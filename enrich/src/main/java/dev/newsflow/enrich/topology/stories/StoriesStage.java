@@ -51,7 +51,7 @@ public final class StoriesStage {
         storiesTopic.name(),
         Consumed.with(storiesTopic.keySerde(), storiesTopic.valueSerde()).withName("stories-global-source"),
         () -> new GlobalStoryUpdater(GLOBAL_STORE, matcher, serde, settings.horizon()));
-    KStream<String, StoryAssignment> assigned = tagged.processValues(
+    KStream<String, StoryAssignment> assigned = tagged.process(
         StoryAssignProcessor.supplier(settings, serde, GLOBAL_STORE), Named.as(ASSIGN));
     assigned
         .flatMap((id, assignment) -> assignment.updates(), Named.as("stories-updates"))
@@ -60,6 +60,8 @@ public final class StoriesStage {
         .process(StoryOwnerProcessor.supplier(serde), Named.as(OWNER))
         .to(storiesTopic.name(), Produced.with(storiesTopic.keySerde(),
             RecordSizeGuard.guard(storiesTopic.valueSerde(), limits)).withName("stories-sink"));
-    return assigned.mapValues(StoryAssignment::article, Named.as("stories-articles"));
+    // A second look that merges two stories forwards updates only, no article.
+    return assigned.filter((id, assignment) -> assignment.article() != null, Named.as("stories-with-article"))
+        .mapValues(StoryAssignment::article, Named.as("stories-articles"));
   }
 }

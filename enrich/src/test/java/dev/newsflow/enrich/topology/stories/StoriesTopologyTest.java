@@ -104,6 +104,47 @@ class StoriesTopologyTest {
   }
 
   @Test
+  void shouldMergeTheLaterOfTwoStoriesStartedAtTheSameMomentOnASecondLookWithoutAFurtherReport() {
+    first = start();
+    second = start();
+    pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
+    pipe(second, "q-daily", "Daily Courier", "Powerful quake hits Kyrgyzstan, at least 14 dead", QUAKE_DAILY,
+        MONDAY.plusSeconds(60));
+    Map<String, Story> fromFirst = latestStories(first);
+    Map<String, Story> fromSecond = latestStories(second);
+    fromFirst.values().forEach(story -> second.storiesInput().pipeInput(story.getId(), story));
+    fromSecond.values().forEach(story -> first.storiesInput().pipeInput(story.getId(), story));
+
+    first.driver().advanceWallClockTime(java.time.Duration.ofSeconds(6));
+    second.driver().advanceWallClockTime(java.time.Duration.ofSeconds(6));
+
+    assertThat(latestStories(first)).as("the earlier story stays as it is").isEmpty();
+    Map<String, Story> merges = latestStories(second);
+    assertThat(merges.get("s-q-daily").getMergedInto()).isEqualTo("s-q-wire");
+    // The survivor's owner folds the merged story in (here the second driver's owner, which has no state of it).
+    assertThat(merges.get("s-q-wire").getLatestArticleIds()).contains("q-daily");
+    assertThat(first.enriched().isEmpty()).isTrue();
+    assertThat(second.enriched().isEmpty()).as("a second look publishes no article").isTrue();
+  }
+
+  @Test
+  void shouldLeaveTwoDifferentEventsApartOnASecondLook() {
+    first = start();
+    second = start();
+    pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
+    pipe(second, "chips", "Tech Ledger", "Lumentra to build 4 billion euro chip plant", CHIPS,
+        MONDAY.plusSeconds(60));
+    latestStories(first).values().forEach(story -> second.storiesInput().pipeInput(story.getId(), story));
+    latestStories(second).values().forEach(story -> first.storiesInput().pipeInput(story.getId(), story));
+
+    first.driver().advanceWallClockTime(java.time.Duration.ofSeconds(6));
+    second.driver().advanceWallClockTime(java.time.Duration.ofSeconds(6));
+
+    assertThat(latestStories(first)).isEmpty();
+    assertThat(latestStories(second)).isEmpty();
+  }
+
+  @Test
   void shouldLeaveStoryIdNullAndWriteNoStoriesWhenStoriesAreOff() {
     first = EnrichTopologyHarness.start(settings -> settings.processingGuarantee("at_least_once")
         .set("stories.enabled", false), config -> EnrichStages.load(config.cleanLimits(), config.tagging()));
