@@ -110,6 +110,8 @@ class StoriesTopologyTest {
     pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
     pipe(second, "q-daily", "Daily Courier", "Powerful quake hits Kyrgyzstan, at least 14 dead", QUAKE_DAILY,
         MONDAY.plusSeconds(60));
+    assertThat(storyIds(first)).containsEntry("q-wire", "s-q-wire");
+    assertThat(storyIds(second)).containsEntry("q-daily", "s-q-daily");
     Map<String, Story> fromFirst = latestStories(first);
     Map<String, Story> fromSecond = latestStories(second);
     fromFirst.values().forEach(story -> second.storiesInput().pipeInput(story.getId(), story));
