@@ -191,24 +191,26 @@ public final class StoryMatcher {
      * counting a company's name again as text would let two events about one company read alike.
      */
     private double textSimilarity(Story story) {
-      Set<String> names = new HashSet<>(articleNameTerms);
+      List<String> storyNames = new ArrayList<>();
       for (StoryEntity entity : story.getEntities()) {
-        names.addAll(nameTokens.computeIfAbsent(entity.getName(), StoryTerms::tokens));
+        storyNames.addAll(nameTokens.computeIfAbsent(entity.getName(), StoryTerms::tokens));
       }
       double discount = settings.entityTermWeight();
       double dot = 0;
       double storySquares = 0;
       for (StoryTerm term : story.getTerms()) {
-        double w = term.getWeight() * (names.contains(term.getTerm()) ? discount : 1.0);
+        boolean name = articleNameTerms.contains(term.getTerm()) || storyNames.contains(term.getTerm());
+        double w = term.getWeight() * (name ? discount : 1.0);
         storySquares += w * w;
         Double a = vector.get(term.getTerm());
         if (a != null) {
-          dot += a * w * (names.contains(term.getTerm()) ? discount : 1.0);
+          dot += a * w * (name ? discount : 1.0);
         }
       }
       double articleSquares = 0;
       for (Map.Entry<String, Double> e : vector.entrySet()) {
-        double w = e.getValue() * (names.contains(e.getKey()) ? discount : 1.0);
+        boolean name = articleNameTerms.contains(e.getKey()) || storyNames.contains(e.getKey());
+        double w = e.getValue() * (name ? discount : 1.0);
         articleSquares += w * w;
       }
       return storySquares == 0 || articleSquares == 0 ? 0 : dot / Math.sqrt(storySquares * articleSquares);
