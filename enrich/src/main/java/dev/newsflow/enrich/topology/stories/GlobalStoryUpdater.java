@@ -11,9 +11,10 @@ import org.apache.kafka.streams.processor.api.Record;
  * Keeps the global store of stories, on every instance, from the stories topic: each story under its id, indexed
  * under its keys (so any task finds candidates by prefix scan, whatever partition the story's articles came from),
  * and its latest articles mapped to it. Restores go through it too (Kafka Streams replays the topic through a
- * global store's processor). Once per {@link #SWEEP_EVERY} of article time it drops stories idle for longer than
- * the horizon (by the latest article time it has seen) and the entries pointing to them: a pass over the store, so
- * rare; expiry is by the day, so an hour late costs nothing.
+ * global store's processor). Once per {@link #SWEEP_EVERY} (wall clock, checked as updates come) it drops stories
+ * not updated for longer than the horizon and the entries pointing to them: a pass over the store, so rare; expiry
+ * is by the day, so an hour late costs nothing. The matcher ignores stories past the horizon by article time anyway;
+ * the sweep only bounds the store.
  */
 final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
 
@@ -24,7 +25,7 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
   private final StorySubjectSerde serde;
   private final Duration horizon;
   private StoryStoreView store;
-  private long latestArticleTime;
+  private ProcessorContext<Void, Void> context;
   private long lastSweep;
 
   GlobalStoryUpdater(String storeName, StoryMatcher matcher, StorySubjectSerde serde, Duration horizon) {
@@ -36,7 +37,9 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
 
   @Override
   public void init(ProcessorContext<Void, Void> context) {
+    this.context = context;
     this.store = new StoryStoreView(context.getStateStore(storeName), serde, matcher::keys);
+    this.lastSweep = context.currentSystemTimeMs();
   }
 
   @Override
@@ -50,12 +53,10 @@ final class GlobalStoryUpdater implements Processor<String, Story, Void, Void> {
       return;
     }
     store.put(story);
-    latestArticleTime = Math.max(latestArticleTime, story.getLastArticleAt().toEpochMilli());
-    if (lastSweep == 0) {
-      lastSweep = latestArticleTime;
-    } else if (latestArticleTime - lastSweep >= SWEEP_EVERY.toMillis()) {
-      lastSweep = latestArticleTime;
-      store.sweep(latestArticleTime - horizon.toMillis());
+    long now = context.currentSystemTimeMs();
+    if (now - lastSweep >= SWEEP_EVERY.toMillis()) {
+      lastSweep = now;
+      store.sweep(now - horizon.toMillis());
     }
   }
 }

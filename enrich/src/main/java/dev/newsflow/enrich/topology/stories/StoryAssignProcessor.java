@@ -40,8 +40,8 @@ import org.apache.kafka.streams.state.Stores;
  * merges into the earlier, so two instances never merge each other's). The founding articles wait in memory only:
  * after a restart in those seconds the check is skipped, and the next report that matches both merges them.
  *
- * <p>State: the overlay (a key-value store laid out as the global one, swept of stories idle longer than the
- * overlay retention by article time) and the task's term document frequencies. One instance per task, used by its
+ * <p>State: the overlay (a key-value store laid out as the global one, swept of stories not updated for the
+ * overlay retention) and the task's term document frequencies. One instance per task, used by its
  * stream thread only.
  */
 final class StoryAssignProcessor implements Processor<String, EnrichedArticle, String, StoryAssignment> {
@@ -50,7 +50,7 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
   static final String NAME = Stage.STORIES.id();
   static final String OVERLAY_STORE = "stories-assign-overlay";
   static final String TERMS_STORE = "stories-assign-terms";
-  /** How long the overlay keeps a story after its last article: far longer than the topic's round trip. */
+  /** How long the overlay keeps a story after its last update: far longer than the topic's round trip. */
   static final Duration OVERLAY_RETENTION = Duration.ofHours(6);
   /** When a new story gets its second look: several commit intervals, so other instances' stories are in. */
   static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
@@ -65,7 +65,6 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
   private ProcessorContext<String, StoryAssignment> context;
   private StoryStoreView overlay;
   private LayeredStoryIndex index;
-  private long latestArticleTime;
 
   private record Founded(StoryArticle article, long at) {}
 
@@ -102,7 +101,7 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
     KeyValueStore<String, Long> terms = context.getStateStore(TERMS_STORE);
     this.index = new LayeredStoryIndex(global, overlay, new StoredTermStatistics(terms));
     context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME,
-        now -> overlay.sweep(latestArticleTime - OVERLAY_RETENTION.toMillis()));
+        now -> overlay.sweep(now - OVERLAY_RETENTION.toMillis()));
     context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::recheck);
   }
 
@@ -110,7 +109,6 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
   public void process(Record<String, EnrichedArticle> record) {
     EnrichedArticle article = record.value();
     StoryArticle storyArticle = StoryArticle.of(article);
-    latestArticleTime = Math.max(latestArticleTime, storyArticle.time());
     index.startArticle();
     StoryDecision decision = matcher.decide(storyArticle, index);
     index.terms().add(matcher.distinctTerms(storyArticle));

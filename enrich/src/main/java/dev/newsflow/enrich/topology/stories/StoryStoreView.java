@@ -113,8 +113,9 @@ final class StoryStoreView {
   }
 
   /**
-   * Deletes stories whose last article is before {@code cutoff}, and index and article entries that point to
-   * no story or are older than the cutoff. A full pass over the store: callers run it now and then, not per record.
+   * Deletes stories last updated before {@code cutoff} (processing time: article times can be anything, a backfill
+   * of last year next to today's news), and the index and article entries that point to no live story. A full pass
+   * over the store: callers run it now and then, not per record.
    *
    * @return the number of entries deleted
    */
@@ -142,11 +143,10 @@ final class StoryStoreView {
     String key = entry.key;
     if (key.startsWith(StoryStoreKeys.STORY)) {
       Story story = serde.fromBytes(entry.value);
-      return story == null || story.getLastArticleAt().toEpochMilli() < cutoff;
+      return story == null || story.getUpdatedAt().toEpochMilli() < cutoff;
     }
     if (key.startsWith(StoryStoreKeys.INDEX)) {
-      return StoryStoreKeys.timeOfIndexEntry(key) < cutoff
-          || !live.computeIfAbsent(StoryStoreKeys.storyOfIndexEntry(key), id -> isLive(id, cutoff));
+      return !live.computeIfAbsent(StoryStoreKeys.storyOfIndexEntry(key), id -> isLive(id, cutoff));
     }
     if (key.startsWith(StoryStoreKeys.ARTICLE)) {
       return !live.computeIfAbsent(new String(entry.value, UTF_8), id -> isLive(id, cutoff));
@@ -156,7 +156,7 @@ final class StoryStoreView {
 
   private boolean isLive(String storyId, long cutoff) {
     Story story = story(storyId);
-    return story != null && story.getLastArticleAt().toEpochMilli() >= cutoff;
+    return story != null && story.getUpdatedAt().toEpochMilli() >= cutoff;
   }
 
   private KeyValueStore<String, byte[]> writable() {
