@@ -48,7 +48,7 @@ public final class PipelineBenchmark {
   /** What to run. {@code articles} &gt; 0 ends after that many measured articles, else after {@code duration}. */
   public record Settings(KafkaSettings kafka, TopicNames topics, BenchCorpus corpus, double rate, int window,
       Duration warmup, Duration duration, long articles, Duration drainTimeout, int enrichThreads, Path workDir,
-      StoreFactory store) {}
+      StoreFactory store, boolean stories) {}
 
   /** Opens the sink's store in the work dir. */
   @FunctionalInterface
@@ -105,6 +105,7 @@ public final class PipelineBenchmark {
     String runId = UUID.randomUUID().toString().substring(0, 8);
     EnrichConfig enrichConfig = EnrichConfig.builder(settings.kafka()).topics(settings.topics())
         .applicationId("newsflow-bench-" + runId).threads(settings.enrichThreads())
+        .set(EnrichConfig.STORIES_ENABLED, settings.stories())
         .stateDir(settings.workDir().resolve("streams")).build();
     UsedHeap.resetPoolPeaks();
     try (EnrichService enrich = new EnrichService(enrichConfig);

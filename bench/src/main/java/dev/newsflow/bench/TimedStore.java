@@ -1,6 +1,7 @@
 package dev.newsflow.bench;
 
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.sink.store.ArticleStore;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,16 @@ final class TimedStore implements ArticleStore {
   @Override
   public void delete(Collection<String> ids) throws Exception {
     store.delete(ids);
+  }
+
+  @Override
+  public void writeStories(List<Story> stories) throws Exception {
+    store.writeStories(stories);
+  }
+
+  @Override
+  public void deleteStories(Collection<String> ids) throws Exception {
+    store.deleteStories(ids);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.newsflow.cli.options.SettingsCommand;
 import dev.newsflow.cli.query.ConsumeCommand;
 import dev.newsflow.cli.query.QueryCommand;
 import dev.newsflow.cli.query.StatsCommand;
+import dev.newsflow.cli.query.StoriesCommand;
 import dev.newsflow.cli.query.TrendsCommand;
 import dev.newsflow.cli.run.DemoCommand;
 import dev.newsflow.cli.run.EnrichCommand;
@@ -33,7 +34,8 @@ import picocli.CommandLine;
     description = "A streaming news event pipeline on Kafka: ingest, enrich, sink.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-        ConsumeCommand.class, QueryCommand.class, StatsCommand.class, TrendsCommand.class, ExtractCommand.class,
+        ConsumeCommand.class, QueryCommand.class, StoriesCommand.class, StatsCommand.class, TrendsCommand.class,
+        ExtractCommand.class,
         BenchCommand.class, TagCommand.class, BuildCommand.class, TopicsCommand.class, TrainCommand.class,
         ConfigCommand.class,
         CommandLine.HelpCommand.class})

@@ -11,7 +11,11 @@ import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.EntityType;
 import dev.newsflow.schema.SourceType;
 import dev.newsflow.schema.Span;
+import dev.newsflow.schema.Story;
+import dev.newsflow.schema.StoryEntity;
+import dev.newsflow.schema.StoryTopic;
 import dev.newsflow.schema.Topic;
+import dev.newsflow.schemas.kafka.TopicCreator;
 import dev.newsflow.schemas.kafka.TopicNames;
 import dev.newsflow.schemas.serde.AvroSerializer;
 import dev.newsflow.testkit.Await;
@@ -35,8 +39,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jsoup.Jsoup;
@@ -49,8 +55,9 @@ import picocli.CommandLine;
 /**
  * The dashboard in a real browser: the demo (embedded broker, registry, topology, sink) ingests the bundled
  * samples and one unreadable record, and an already tagged article arrives on the enriched topic (so entity and
- * topic chips show whatever the tagging stages find in the samples); then headless Chromium (Debian's {@code chromium}; {@code .ci/run} installs
- * it) loads the page; the dumped DOM must show the articles, the drawn charts, the lag table and the dead letter.
+ * topic chips show whatever the tagging stages find in the samples), and a story state on the stories topic; then
+ * headless Chromium (Debian's {@code chromium}; {@code .ci/run} installs it) loads the page; the dumped DOM must
+ * show the articles, the top story, the drawn charts, the lag table and the dead letter.
  * The screenshot is kept as {@code cli/target/dashboard.png}.
  */
 class DashboardBrowserIT {
@@ -60,6 +67,9 @@ class DashboardBrowserIT {
       "Council approves new harbour bridge after marathon vote",
       "Semiconductor maker to double output at Dresden plant",
       "Volunteers Pull Two Tonnes of Plastic From the Lea River");
+
+  private static final String STORY_ID = "s-browser-story";
+  private static final String STORY_HEADLINE = "Northport bridge opens after twelve reports agree";
 
   private static final String TAGGED_ID = "browser-tagged";
   private static final String TAGGED_TITLE = "Mayor Ada Quill opens the Northport bridge";
@@ -82,6 +92,7 @@ class DashboardBrowserIT {
       demo.start();
       publishUnreadableRecord(demo);
       publishTaggedArticle(demo);
+      publishStory(demo);
       String url = demo.dashboardUrl();
       Await.until("the samples enriched, stored and seen by the dashboard, and the dead letter counted", () -> {
         JsonNode latest = getJson(url + "/api/articles/latest?limit=10");
@@ -89,6 +100,8 @@ class DashboardBrowserIT {
         return latest.size() >= SAMPLE_TITLES.size() + 2 && demo.written() >= SAMPLE_TITLES.size() + 2
             && summary.at("/dlq/count").asLong() >= 1 && summary.at("/series").size() >= 3;
       }, Duration.ofSeconds(120));
+      Await.until("the story on /api/stories", () -> getJson(url + "/api/stories").findValuesAsText("id")
+          .contains(STORY_ID), Duration.ofSeconds(60));
       Await.until("consumer lag reported", () -> getJson(url + "/api/summary").at("/lag").size() > 0,
           Duration.ofSeconds(30));
       // Trending entities come from the topology's window store (interactive queries), fed by the samples' tags.
@@ -111,6 +124,13 @@ class DashboardBrowserIT {
       assertThat(page.select("#top-entities li").eachText()).anyMatch(row -> row.matches("Ada Quill\\s*2"));
       // The samples may add to politics (the topics stage classifies them); the two tagged copies count 2.
       assertThat(page.select("#top-topics li").eachText()).anyMatch(row -> row.matches("politics\\s*([2-9]|\\d\\d+)"));
+      Element story = page.selectFirst("#stories li.story[data-id=" + STORY_ID + "]");
+      assertThat(story).as("the Top stories panel lists the story").isNotNull();
+      assertThat(story.selectFirst(".title").text()).isEqualTo(STORY_HEADLINE);
+      assertThat(story.selectFirst(".meta").text()).startsWith("12 articles · 3 outlets: wire, daily, gazette");
+      assertThat(story.select(".chip.entity").eachText()).containsExactly("Ada Quill", "Northport");
+      assertThat(story.select(".chip.entity.PERSON").eachText()).containsExactly("Ada Quill");
+      assertThat(page.getElementById("stories-empty").hasClass("hidden")).isTrue();
       Element firstLink = page.selectFirst("#articles li.article a.title");
       assertThat(firstLink.attr("href")).startsWith("/api/articles/");
       assertThat(getJson(url + firstLink.attr("href")).get("title").asText()).isIn(SAMPLE_TITLES);
@@ -166,6 +186,29 @@ class DashboardBrowserIT {
     try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(demo.kafka().clientConfig(),
         new StringSerializer(), serializer)) {
       producer.send(new ProducerRecord<>(TopicNames.DEFAULT_ENRICHED, id, article)).get();
+    }
+  }
+
+  /** A story state on the stories topic (created compacted here if the demo has not created it). */
+  private static void publishStory(Demo demo) throws Exception {
+    Map<String, Object> admin = new java.util.HashMap<>(demo.kafka().clientConfig());
+    admin.remove("schema.registry.url");
+    TopicCreator.createIfAbsent(admin, List.of(new NewTopic(TopicNames.DEFAULT_STORIES, 1, (short) 1)
+        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))),
+        Duration.ofSeconds(30));
+    Instant now = Instant.now();
+    Story story = Story.newBuilder().setId(STORY_ID).setHeadline(STORY_HEADLINE)
+        .setFirstArticleAt(now.minusSeconds(3600)).setLastArticleAt(now).setUpdatedAt(now)
+        .setArticleCount(12).setOutletCount(3).setOutlets(List.of("wire", "daily", "gazette"))
+        .setEntities(List.of(new StoryEntity("Ada Quill", "PERSON", null, 12),
+            new StoryEntity("Northport", "LOCATION", null, 9)))
+        .setTopics(List.of(new StoryTopic("medtop:11000000", "politics", 10)))
+        .setLatestArticleIds(List.of(TAGGED_ID)).build();
+    AvroSerializer<Story> serializer = new AvroSerializer<>();
+    serializer.configure(demo.kafka().clientConfig(), false);
+    try (KafkaProducer<String, Story> producer = new KafkaProducer<>(demo.kafka().clientConfig(),
+        new StringSerializer(), serializer)) {
+      producer.send(new ProducerRecord<>(TopicNames.DEFAULT_STORIES, STORY_ID, story)).get();
     }
   }
 

@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,17 +44,30 @@ class DemoCommandIT {
         events.add(json.readTree(line));
       }
     }
-    assertThat(events).hasSize(3);
+    assertThat(events).hasSize(5);
     assertThat(events).extracting(e -> e.get("title").asText()).containsExactlyInAnyOrder(
         "Council approves new harbour bridge after marathon vote",
         "Semiconductor maker to double output at Dresden plant",
-        "Volunteers Pull Two Tonnes of Plastic From the Lea River");
+        "Volunteers Pull Two Tonnes of Plastic From the Lea River",
+        "Northport votes for £380m harbour crossing despite residents' protest",
+        "Residents launch legal challenge against Northport harbour bridge");
+    // Issue 18: the three outlets' reports of the bridge vote and its follow-up form one story; the others their own.
+    Map<String, String> storyByTitle = new HashMap<>();
+    events.forEach(e -> storyByTitle.put(e.get("title").asText(), e.get("storyId").asText()));
+    String bridgeStory = storyByTitle.get("Council approves new harbour bridge after marathon vote");
+    assertThat(bridgeStory).startsWith("s-");
+    assertThat(storyByTitle.get("Northport votes for £380m harbour crossing despite residents' protest"))
+        .isEqualTo(bridgeStory);
+    assertThat(storyByTitle.get("Residents launch legal challenge against Northport harbour bridge"))
+        .isEqualTo(bridgeStory);
+    assertThat(storyByTitle.get("Semiconductor maker to double output at Dresden plant")).isNotEqualTo(bridgeStory)
+        .isNotEqualTo(storyByTitle.get("Volunteers Pull Two Tonnes of Plastic From the Lea River"));
     JsonNode bridge = events.stream().filter(e -> e.get("title").asText().startsWith("Council")).findFirst()
         .orElseThrow();
     assertThat(bridge.get("text").asText()).contains("31 to 14").doesNotContain("cookies")
         .doesNotContain("Related stories").doesNotContain("Great news for commuters");
     assertThat(bridge.get("authors").get(0).asText()).isEqualTo("Aisha Raman");
-    assertThat(err.toString()).contains("3 enriched events printed");
+    assertThat(err.toString()).contains("5 enriched events printed");
 
     // The demo's sink wrote each article once, with its entities and topics, to the DuckDB file in the data dir.
     Path database = dir.resolve("sink").resolve(Demo.DATABASE_FILE);
@@ -74,6 +89,23 @@ class DemoCommandIT {
         assertThat(rows.getLong(2)).isEqualTo(events.stream().mapToLong(e -> e.get("topics").size()).sum());
       }
     }
+
+    // Issue 18: the sink stored the bridge story with its three outlets' articles.
+    try (Connection db = Databases.openDuckDb(database);
+         Statement statement = db.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT article_count, outlet_count, merged_into FROM stories "
+             + "WHERE id = '" + bridgeStory.replace("'", "''") + "'")) {
+      assertThat(rows.next()).as("the bridge story's row").isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(3);
+      assertThat(rows.getInt(2)).isEqualTo(3);
+      assertThat(rows.getString(3)).isNull();
+    }
+    StringWriter stories = new StringWriter();
+    CommandLine storiesCommand = Main.commandLine();
+    storiesCommand.setOut(new PrintWriter(stories));
+    assertThat(storiesCommand.execute("stories", "--duckdb", database.toString(), "--since", "2000-01-01", "--json"))
+        .isZero();
+    assertThat(stories.toString()).contains(bridgeStory);
 
     // ... and the query command finds them there once the demo has stopped.
     StringWriter found = new StringWriter();
@@ -110,6 +142,6 @@ class DemoCommandIT {
       rows.next();
       assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(8);
     }
-    assertThat(err.toString()).contains("3 samples published (sent and acknowledged by the broker) in");
+    assertThat(err.toString()).contains("5 samples published (sent and acknowledged by the broker) in");
   }
 }

@@ -22,6 +22,8 @@ import java.util.function.IntFunction;
  *       topics of the last hour, trending entities;
  *   <li>{@code /api/articles/latest?limit=N}: the newest enriched articles;
  *   <li>{@code /api/articles/{id}}: one of them as JSON;
+ *   <li>{@code /api/stories?limit=N}: the top live stories (most articles among the recently active; see
+ *       {@link StoryBoard}) with their counts, outlets, top entities and topics;
  * </ul>
  *
  * {@code /api/trends} belongs to the enrich service (its interactive queries live next to the topology); where
@@ -96,6 +98,8 @@ public final class Dashboard {
       } else {
         Exchanges.sendJson(exchange, 404, Map.of("error", "no recent article with id " + id.replaceAll("[^A-Za-z0-9._-]", "?")));
       }
+    } else if (path.equals("/api/stories")) {
+      Exchanges.sendJson(exchange, 200, feed.topStories(Exchanges.intParam(query, "limit", 10, 1, 100)));
     } else if (path.equals("/api/trends")) {
       Exchanges.sendJson(exchange, 404, Map.of("error", "trends are served by the enrich service"));
     } else {

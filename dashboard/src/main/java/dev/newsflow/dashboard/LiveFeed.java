@@ -2,12 +2,14 @@ package dev.newsflow.dashboard;
 
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
+import dev.newsflow.schema.Story;
 import dev.newsflow.schema.Topic;
 import dev.newsflow.schemas.json.AvroJson;
 import dev.newsflow.schemas.kafka.DeadLetters;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.TopicNames;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -33,10 +35,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the dashboard shows of the data itself: a small in-process reader of the enriched and dead-letter topics
- * (all partitions assigned, no consumer group, committed records only) keeping bounded recent state: the latest
- * articles, entity and topic mentions of the last hour, and the dead letters with their latest reasons. On start
- * it reads back at most {@link #BACKFILL} records per partition, so a long topic costs nothing.
+ * What the dashboard shows of the data itself: a small in-process reader of the enriched, dead-letter and stories
+ * topics (all partitions assigned, no consumer group, committed records only) keeping bounded recent state: the
+ * latest articles, entity and topic mentions of the last hour, the dead letters with their latest reasons, and the
+ * live stories ({@link StoryBoard}). On start it reads back at most {@link #BACKFILL} records per partition of the
+ * enriched and dead-letter topics, so a long topic costs nothing; the compacted stories topic is read from its
+ * beginning, since a story's latest state may be old.
  *
  * <p>Thread-safe: one reader thread writes, HTTP threads read under the object's lock.
  */
@@ -48,6 +52,9 @@ public final class LiveFeed implements AutoCloseable {
   static final int KEEP_DEAD_LETTERS = 20;
   static final int KEEP_MENTIONS = 20_000;
   static final Duration WINDOW = Duration.ofHours(1);
+  static final int KEEP_STORIES = 5_000;
+  /** How often to look for the stories topic while it does not exist (the topology creates it). */
+  static final Duration LOOK_FOR_STORIES = Duration.ofSeconds(5);
 
   /** A short view of an enriched article for lists. */
   public record ArticleSummary(String id, String title, String source, String url, String language, int words,
@@ -65,8 +72,12 @@ public final class LiveFeed implements AutoCloseable {
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Deserializer<EnrichedArticle> deserializer;
+  private final Deserializer<Story> storyDeserializer;
+  private final StoryBoard stories = new StoryBoard(KEEP_STORIES);
   private final TopicNames topics;
   private final AtomicBoolean running = new AtomicBoolean();
+  /** Whether the stories topic's partitions are assigned (read by the feed thread only). */
+  private boolean storiesAssigned;
   private final Thread thread;
 
   private final LinkedHashMap<String, EnrichedArticle> articles = new LinkedHashMap<>();
@@ -82,7 +93,11 @@ public final class LiveFeed implements AutoCloseable {
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dashboard");
-    this.deserializer = PipelineTopics.of(topics, config).enriched().valueDeserializer();
+    // A reader: looking for the stories topic must not create it with the broker's defaults (not compacted).
+    config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    PipelineTopics typed = PipelineTopics.of(topics, config);
+    this.deserializer = typed.enriched().valueDeserializer();
+    this.storyDeserializer = typed.stories().valueDeserializer();
     this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.thread = new Thread(this::run, "newsflow-dashboard-feed");
     thread.setDaemon(true);
@@ -98,10 +113,17 @@ public final class LiveFeed implements AutoCloseable {
   private void run() {
     try {
       assignRecent();
+      long lookedForStories = System.nanoTime();
       while (running.get()) {
+        if (!storiesAssigned && System.nanoTime() - lookedForStories > LOOK_FOR_STORIES.toNanos()) {
+          assignStoriesIfCreated();
+          lookedForStories = System.nanoTime();
+        }
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
           if (record.topic().equals(topics.dlq())) {
             addDeadLetter(record);
+          } else if (record.topic().equals(topics.stories())) {
+            addStory(record);
           } else {
             addArticle(record);
           }
@@ -116,10 +138,13 @@ public final class LiveFeed implements AutoCloseable {
     }
   }
 
-  /** Assigns every partition of both topics, starting at most {@link #BACKFILL} records before the end. */
+  /**
+   * Assigns every partition of the three topics, starting at most {@link #BACKFILL} records before the end, the
+   * stories topic at its beginning.
+   */
   private void assignRecent() {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.enriched(), topics.dlq())) {
+    for (String topic : List.of(topics.enriched(), topics.dlq(), topics.stories())) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
       if (infos != null) {
         infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
@@ -129,8 +154,25 @@ public final class LiveFeed implements AutoCloseable {
     Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
     for (TopicPartition partition : partitions) {
-      consumer.seek(partition, Math.max(begin.get(partition), end.get(partition) - BACKFILL));
+      boolean whole = partition.topic().equals(topics.stories());
+      storiesAssigned |= whole;
+      consumer.seek(partition, whole ? begin.get(partition) : Math.max(begin.get(partition),
+          end.get(partition) - BACKFILL));
     }
+  }
+
+  /** Adds the stories topic, from its beginning, once it exists (the topology may create it after we start). */
+  private void assignStoriesIfCreated() {
+    List<PartitionInfo> infos = consumer.partitionsFor(topics.stories(), Duration.ofSeconds(5));
+    if (infos == null || infos.isEmpty()) {
+      return;
+    }
+    List<TopicPartition> stories = infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+    List<TopicPartition> partitions = new ArrayList<>(consumer.assignment());
+    partitions.addAll(stories);
+    consumer.assign(partitions); // the partitions assigned before keep their positions
+    consumer.seekToBeginning(stories);
+    storiesAssigned = true;
   }
 
   private void addArticle(ConsumerRecord<byte[], byte[]> record) {
@@ -158,6 +200,22 @@ public final class LiveFeed implements AutoCloseable {
         mentions.removeFirst();
       }
     }
+  }
+
+  private void addStory(ConsumerRecord<byte[], byte[]> record) {
+    if (record.key() == null) {
+      return; // not a story's record: the topic is keyed by story id
+    }
+    Story story = null;
+    if (record.value() != null) {
+      try {
+        story = storyDeserializer.deserialize(record.topic(), record.headers(), record.value());
+      } catch (RuntimeException e) {
+        LOG.debug("dashboard skips unreadable story {}-{}@{}", record.topic(), record.partition(), record.offset());
+        return;
+      }
+    }
+    stories.apply(new String(record.key(), StandardCharsets.UTF_8), story);
   }
 
   private void addDeadLetter(ConsumerRecord<byte[], byte[]> record) {
@@ -205,6 +263,16 @@ public final class LiveFeed implements AutoCloseable {
 
   public synchronized List<DeadLetter> latestDeadLetters() {
     return List.copyOf(deadLetters);
+  }
+
+  /** The top live stories (see {@link StoryBoard}). */
+  public List<StoryBoard.StoryView> topStories(int limit) {
+    return stories.top(limit);
+  }
+
+  /** Live stories kept now. */
+  public int liveStories() {
+    return stories.size();
   }
 
   /** The most mentioned entities (counted once per article) in the last hour of record time. */

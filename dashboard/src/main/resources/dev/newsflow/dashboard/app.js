@@ -164,7 +164,27 @@
     setEmpty('articles-empty', articles.length === 0);
   }
 
-  function render(summary, articles) {
+  function drawStories(stories) {
+    const list = byId('stories');
+    list.replaceChildren();
+    stories.forEach(s => {
+      const li = el('li', 'story');
+      li.dataset.id = s.id;
+      li.appendChild(el('span', 'title', s.headline || '(untitled)'));
+      const outlets = s.outlets.slice(0, 6).join(', ') + (s.outlets.length > 6 ? ', …' : '');
+      li.appendChild(el('div', 'meta', s.articleCount + (s.articleCount === 1 ? ' article' : ' articles') + ' · ' +
+        s.outletCount + (s.outletCount === 1 ? ' outlet' : ' outlets') + (outlets ? ': ' + outlets : '') +
+        ' · last ' + (s.lastArticleAt || '').replace('T', ' ').replace(/(:\d\d)?(\.\d+)?Z$/, '')));
+      const chips = el('div', 'chips');
+      s.entities.slice(0, 8).forEach(e => chips.appendChild(el('span', 'chip entity ' + e.type, e.name)));
+      s.topics.forEach(t => chips.appendChild(el('span', 'chip topic', t)));
+      li.appendChild(chips);
+      list.appendChild(li);
+    });
+    setEmpty('stories-empty', stories.length === 0);
+  }
+
+  function render(summary, articles, stories) {
     const counts = summary.counts || {};
     const enriched = counts.dedupe ? counts.dedupe.out : (counts.clean ? counts.clean.out : summary.enrichedSeen);
     byId('kpi-enriched').textContent = fmt(enriched);
@@ -178,6 +198,7 @@
     const trends = summary.trends && Array.isArray(summary.trends.top)
       ? summary.trends.top.map(t => ({ name: t.entity, count: t.count })) : [];
     drawBars('trends', 'trends-empty', trends);
+    drawStories(stories);
     drawArticles(articles);
     document.body.dataset.updated = summary.time;
   }
@@ -185,12 +206,13 @@
   async function poll() {
     const status = byId('status');
     try {
-      const [summary, articles, ready] = await Promise.all([
+      const [summary, articles, stories, ready] = await Promise.all([
         fetch('/api/summary').then(r => r.json()),
         fetch('/api/articles/latest?limit=20').then(r => r.json()),
+        fetch('/api/stories?limit=8').then(r => r.json()),
         fetch('/ready').then(r => r.status)
       ]);
-      render(summary, articles);
+      render(summary, articles, stories);
       status.textContent = ready === 200 ? 'ready' : 'not ready';
       status.className = 'pill ' + (ready === 200 ? 'up' : 'down');
     } catch (e) {

@@ -55,6 +55,9 @@ class DashboardCrossSiteTest {
     assertThat(summary.statusCode()).isEqualTo(403);
     assertThat(summary.body()).contains("cross-origin request refused").doesNotContain("counts");
 
+    HttpResponse<String> stories = get("/api/stories", Map.of("Origin", "https://evil.example"));
+    assertThat(stories.statusCode()).isEqualTo(403);
+
     HttpResponse<String> page = get("/", Map.of("Host", "rebind.attacker.example:" + server.port()));
     assertThat(page.statusCode()).isEqualTo(403);
     assertThat(page.body()).contains("DNS-rebinding").doesNotContain("<html");
@@ -64,5 +67,9 @@ class DashboardCrossSiteTest {
   void shouldServeThePageAndItsApiToTheSameOrigin() throws Exception {
     assertThat(get("/", Map.of()).body()).containsIgnoringCase("<html");
     assertThat(get("/api/summary", Map.of("Origin", server.url())).statusCode()).isEqualTo(200);
+    HttpResponse<String> stories = get("/api/stories?limit=5", Map.of("Origin", server.url()));
+    assertThat(stories.statusCode()).isEqualTo(200);
+    assertThat(stories.body()).isEqualTo("[]"); // the feed is not started: no stories yet
+    assertThat(get("/", Map.of()).body()).contains("id=\"stories\"").contains("Top stories");
   }
 }

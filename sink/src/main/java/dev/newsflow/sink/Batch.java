@@ -1,6 +1,7 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Story;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,25 +12,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Records polled for one store write, in poll order (so each partition's records are in offset order), with the
- * failures of its last tries. Not thread-safe: owned by the sink thread.
+ * Records polled for one store write (articles and stories), in poll order (so each partition's records are in
+ * offset order), with the failures of its last tries. Not thread-safe: owned by the sink thread.
  */
 final class Batch {
 
   /**
-   * A polled record and its article; the article is null for a tombstone (a null value under an article id) and
-   * when the record could not be read (already a DLQ).
+   * A polled record of the enriched topic with its article, or of the stories topic ({@code ofStories}) with its
+   * story. Both are null for a tombstone (a null value under an id) and when the record could not be read
+   * (already a DLQ).
    */
-  record Entry(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article) {
+  record Entry(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article, Story story, boolean ofStories) {
+
+    /** A record of the enriched topic. */
+    Entry(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article) {
+      this(record, article, null, false);
+    }
+
+    /** A record of the stories topic. */
+    static Entry ofStory(ConsumerRecord<byte[], byte[]> record, Story story) {
+      return new Entry(record, null, story, true);
+    }
+
     TopicPartition partition() {
       return new TopicPartition(record.topic(), record.partition());
     }
 
-    /** A delete of the article whose id is the key. */
+    /** A delete of the article (or, {@code ofStories}, the story) whose id is the key. */
     boolean tombstone() {
       return record.value() == null && record.key() != null;
     }
@@ -39,8 +53,17 @@ final class Batch {
     }
   }
 
-  /** What the store applies for a batch: {@code deletes} first, then {@code upserts}. */
-  record Changes(List<EnrichedArticle> upserts, Set<String> deletes) {}
+  /**
+   * What the store applies for a batch, in this order: {@code storyDeletes}, {@code stories}, {@code deletes},
+   * {@code upserts} (stories first, so articles naming a story merged in this batch go to its survivor).
+   */
+  record Changes(List<EnrichedArticle> upserts, Set<String> deletes, List<Story> stories, Set<String> storyDeletes) {
+
+    /** Articles and stories written. */
+    int records() {
+      return upserts.size() + stories.size();
+    }
+  }
 
   private static final int DESCRIBED_IDS = 5;
   private static final int MAX_ID_CHARS = 64;
@@ -94,27 +117,38 @@ final class Batch {
   }
 
   /**
-   * The batch's changes in Kafka's order per id: every id with a tombstone is deleted, and only the articles that
-   * came after their id's last tombstone are written (a delete then a re-publish leaves the new version).
+   * The batch's changes in Kafka's order per id, for articles and stories alike: every id with a tombstone is
+   * deleted, and only the versions that came after their id's last tombstone are written (a delete then a
+   * re-publish leaves the new version).
    */
   Changes changes() {
-    Map<String, Integer> lastDelete = new HashMap<>();
     Set<String> deletes = new LinkedHashSet<>();
+    Set<String> storyDeletes = new LinkedHashSet<>();
+    List<EnrichedArticle> upserts = afterLastDelete(false, Entry::article, EnrichedArticle::getId, deletes);
+    List<Story> stories = afterLastDelete(true, Entry::story, Story::getId, storyDeletes);
+    return new Changes(upserts, deletes, stories, storyDeletes);
+  }
+
+  /** The values of one topic's entries written after their id's last tombstone; adds the deleted ids. */
+  private <T> List<T> afterLastDelete(boolean ofStories, Function<Entry, T> value, Function<T, String> id,
+      Set<String> deletes) {
+    Map<String, Integer> lastDelete = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
-      if (entry.tombstone()) {
+      if (entry.ofStories() == ofStories && entry.tombstone()) {
         deletes.add(entry.deletedId());
         lastDelete.put(entry.deletedId(), i);
       }
     }
-    List<EnrichedArticle> upserts = new ArrayList<>(entries.size());
+    List<T> written = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      EnrichedArticle article = entries.get(i).article();
-      if (article != null && i > lastDelete.getOrDefault(article.getId(), -1)) {
-        upserts.add(article);
+      Entry entry = entries.get(i);
+      T version = entry.ofStories() == ofStories ? value.apply(entry) : null;
+      if (version != null && i > lastDelete.getOrDefault(id.apply(version), -1)) {
+        written.add(version);
       }
     }
-    return new Changes(upserts, deletes);
+    return written;
   }
 
   int recordFailure() {

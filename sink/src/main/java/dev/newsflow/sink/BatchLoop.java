@@ -1,6 +1,7 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.sink.Batch.Entry;
 import dev.newsflow.sink.jdbc.SqlErrors;
 import dev.newsflow.sink.store.ArticleStore;
@@ -38,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A batch closes at {@code maxBatch} records or {@code maxBatchWait} after its first record.
  *   <li>Records that cannot be read go to the DLQ with their original bytes.
- *   <li>Tombstones (null values keyed by an article id) delete the article from the store, before the batch's
- *       later versions of it are written ({@link Batch#changes()}).
+ *   <li>The consumer reads the enriched topic and the stories topic; a batch may hold both. Story states are
+ *       written before the batch's articles ({@link ArticleStore#writeStories}).
+ *   <li>Tombstones (null values keyed by an article or story id) delete the article or story from the store,
+ *       before the batch's later versions of it are written ({@link Batch#changes()}).
  *   <li>While the store fails transiently (down, unreachable), the batch is kept and retried with exponential
  *       backoff ({@link RetryBackoff}), the partitions paused but the consumer still polling so it stays in the group.
  *   <li>A batch that fails permanently ({@link ArticleStore#isPermanent}) {@code maxTries} times is split in
@@ -61,12 +64,14 @@ final class BatchLoop {
   private final SinkDeadLetters deadLetters;
   private final SinkMetrics metrics;
   private final Deserializer<EnrichedArticle> deserializer;
+  private final Deserializer<Story> storyDeserializer;
   private final BooleanSupplier running;
   private final RetryBackoff backoff;
   private final PositionCommits commits;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong failedWrites = new AtomicLong();
   private final AtomicLong deleted = new AtomicLong();
+  private final AtomicLong storiesWritten = new AtomicLong();
   /** Batches waiting to be written, oldest first; more than one only while a failing batch is being split. */
   private final Deque<Batch> pending = new ArrayDeque<>();
   /** Polled records not yet in a batch; visible to the rebalance listener, which runs inside poll. */
@@ -80,18 +85,20 @@ final class BatchLoop {
   /**
    * @param consumer the sink's consumer, not yet subscribed; closed when {@link #run()} ends
    * @param deadLetters closed when {@link #run()} ends
-   * @param deserializer configured
+   * @param deserializer configured, for the enriched topic
+   * @param storyDeserializer configured, for the stories topic
    * @param running read before each step: the loop ends once it is false
    */
   BatchLoop(SinkConfig config, ArticleStore store, KafkaConsumer<byte[], byte[]> consumer,
       SinkDeadLetters deadLetters, SinkMetrics metrics, Deserializer<EnrichedArticle> deserializer,
-      BooleanSupplier running) {
+      Deserializer<Story> storyDeserializer, BooleanSupplier running) {
     this.config = config;
     this.store = store;
     this.consumer = consumer;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
     this.deserializer = deserializer;
+    this.storyDeserializer = storyDeserializer;
     this.running = running;
     this.backoff = new RetryBackoff(config.retryBackoff(), config.maxRetryBackoff());
     this.commits = new PositionCommits(consumer);
@@ -105,6 +112,11 @@ final class BatchLoop {
   /** Articles deleted from the store (tombstones applied) and committed so far. */
   long deleted() {
     return deleted.get();
+  }
+
+  /** Story states written to the store and committed so far. */
+  long storiesWritten() {
+    return storiesWritten.get();
   }
 
   /** Store writes that failed (each retry counts). */
@@ -129,7 +141,8 @@ final class BatchLoop {
 
   void run() {
     try {
-      consumer.subscribe(List.of(config.topics().enriched()), new KeepOwnedRecordsOnRevoke());
+      consumer.subscribe(List.of(config.topics().enriched(), config.topics().stories()),
+          new KeepOwnedRecordsOnRevoke());
       while (running.getAsBoolean()) {
         if (pending.isEmpty()) {
           Batch next = collect();
@@ -168,10 +181,16 @@ final class BatchLoop {
         break;
       }
       var records = consumer.poll(Duration.ofMillis(wait));
-      metrics.read(records.count());
+      int articles = 0;
       for (ConsumerRecord<byte[], byte[]> record : records) {
-        collecting.add(new Entry(record, decode(record)));
+        if (record.topic().equals(config.topics().stories())) {
+          collecting.add(Entry.ofStory(record, decode(record, storyDeserializer)));
+        } else {
+          collecting.add(new Entry(record, decode(record, deserializer)));
+          articles++;
+        }
       }
+      metrics.read(articles);
       if (collecting.isEmpty()) {
         commitIdlePositions();
         break; // nothing came: let the loop check whether to stop
@@ -186,12 +205,12 @@ final class BatchLoop {
     return batch;
   }
 
-  private EnrichedArticle decode(ConsumerRecord<byte[], byte[]> record) {
+  private <T> T decode(ConsumerRecord<byte[], byte[]> record, Deserializer<T> deserializer) {
     if (record.value() == null) {
       if (record.key() == null) {
-        deadLetters.send(record, new IllegalArgumentException("a tombstone without a key names no article"));
+        deadLetters.send(record, new IllegalArgumentException("a tombstone without a key names no article or story"));
       }
-      return null; // a tombstone: a delete of the article its key names
+      return null; // a tombstone: a delete of the article or story its key names
     }
     try {
       return deserializer.deserialize(record.topic(), record.headers(), record.value());
@@ -208,6 +227,10 @@ final class BatchLoop {
       long begin = System.nanoTime();
       Batch.Changes changes = batch.changes();
       List<EnrichedArticle> articles = changes.upserts();
+      if (!changes.storyDeletes().isEmpty()) {
+        store.deleteStories(changes.storyDeletes());
+      }
+      store.writeStories(changes.stories());
       if (!changes.deletes().isEmpty()) {
         store.delete(changes.deletes());
       }
@@ -219,7 +242,9 @@ final class BatchLoop {
       pending.removeFirst();
       written.addAndGet(articles.size());
       deleted.addAndGet(changes.deletes().size());
+      storiesWritten.addAndGet(changes.stories().size());
       metrics.written(articles, took);
+      metrics.storiesWritten(changes.stories().size(), changes.storyDeletes().size());
       metrics.deleted(changes.deletes().size());
       backoff.reset();
       if (pending.isEmpty()) {
@@ -244,7 +269,7 @@ final class BatchLoop {
       } else {
         metrics.retry();
         // The batch, never its content: a driver's message may hold the statement with the article text.
-        LOG.warn("store {} failed to write {} articles ({}); will retry in {} ms: {}", store.name(), batch.size(),
+        LOG.warn("store {} failed to write {} records ({}); will retry in {} ms: {}", store.name(), batch.size(),
             batch.describe(), backoff.current().toMillis(), SqlErrors.describe(e));
         waitBeforeRetry();
       }

@@ -20,6 +20,8 @@ import java.util.List;
  *   <li>{@code newsflow_sink_write_failures_total{kind=transient|permanent}}: failed store writes (each try);
  *   <li>{@code newsflow_sink_retries_total}: writes retried after a backoff;
  *   <li>{@code newsflow_deletes_total{stage="sink"}}: articles deleted from the store by tombstones, committed;
+ *   <li>{@code newsflow_sink_stories_total{change=written|deleted}}: story states written and stories deleted,
+ *       committed;
  *   <li>{@code newsflow_sink_write_duration_seconds}: time per successful batch write;
  *   <li>{@code newsflow_end_to_end_latency_seconds{point="stored"}} and {@code newsflow_dlq_records_total{stage="sink"}}.
  * </ul>
@@ -36,6 +38,8 @@ final class SinkMetrics {
   private final Counter permanentFailures;
   private final Counter retries;
   private final Counter deletes;
+  private final Counter storiesWritten;
+  private final Counter storiesDeleted;
   private final Timer writes;
   private final Clock clock = Clock.systemUTC();
 
@@ -54,6 +58,8 @@ final class SinkMetrics {
         .tag("store", store).publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
     this.deletes = PipelineMetrics.deletes(registry, SinkService.STAGE);
+    this.storiesWritten = stories(store, "written");
+    this.storiesDeleted = stories(store, "deleted");
     PipelineMetrics.endToEndTimer(registry, PipelineMetrics.POINT_STORED);
     PipelineMetrics.dlqCounter(registry, SinkService.STAGE);
   }
@@ -77,6 +83,11 @@ final class SinkMetrics {
     deletes.increment(articles);
   }
 
+  void storiesWritten(int written, int deleted) {
+    storiesWritten.increment(written);
+    storiesDeleted.increment(deleted);
+  }
+
   void writeFailed(boolean permanent) {
     (permanent ? permanentFailures : transientFailures).increment();
   }
@@ -88,6 +99,11 @@ final class SinkMetrics {
   void deadLettered(Throwable reason) {
     stage.failed(reason);
     PipelineMetrics.deadLetter(registry, SinkService.STAGE);
+  }
+
+  private Counter stories(String store, String change) {
+    return Counter.builder("newsflow.sink.stories").description("Story states written and stories deleted, committed")
+        .tag("store", store).tag("change", change).register(registry);
   }
 
   private Counter failures(String store, String kind) {

@@ -2,6 +2,7 @@ package dev.newsflow.sink;
 
 import dev.newsflow.ops.http.ReadinessCheck;
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.schemas.kafka.Stage;
 import dev.newsflow.sink.store.ArticleStore;
@@ -29,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A sink instance: a member of the consumer group on the enriched topic that writes batches to its store and
- * commits their offsets only after the store has them (at-least-once delivery; the stores are idempotent).
+ * A sink instance: a member of the consumer group on the enriched and stories topics that writes batches to its
+ * store and commits their offsets only after the store has them (at-least-once delivery; the stores are
+ * idempotent).
  *
  * <p>This class wires the Kafka clients from the {@link SinkConfig} and owns the lifecycle and readiness. The work
  * is done on its own thread by {@code BatchLoop} (poll, batch, write, commit; data errors isolated by splitting
@@ -70,6 +72,8 @@ public final class SinkService implements AutoCloseable {
     Map<String, Object> common = config.kafka().clientConfig();
     Deserializer<EnrichedArticle> deserializer =
         PipelineTopics.enriched(config.topics().enriched(), common).valueDeserializer();
+    Deserializer<Story> storyDeserializer =
+        PipelineTopics.stories(config.topics().stories(), common).valueDeserializer();
 
     Map<String, Object> consumerConfig = new HashMap<>(common);
     consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId(store.name()));
@@ -77,6 +81,9 @@ public final class SinkService implements AutoCloseable {
     consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     consumerConfig.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxBatch());
+    // The sink reads; the topology creates the topics (the stories topic compacted). A subscription must not
+    // create a missing stories topic with the broker's defaults before the topology does.
+    consumerConfig.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     this.consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 
     Map<String, Object> producerConfig = new HashMap<>(common);
@@ -86,7 +93,8 @@ public final class SinkService implements AutoCloseable {
         new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
     SinkMetrics metrics = new SinkMetrics(registry, store.name());
     this.deadLetters = new SinkDeadLetters(dlqProducer, config.topics().dlq(), metrics);
-    this.loop = new BatchLoop(config, store, consumer, deadLetters, metrics, deserializer, running::get);
+    this.loop = new BatchLoop(config, store, consumer, deadLetters, metrics, deserializer, storyDeserializer,
+        running::get);
     this.thread = new Thread(loop::run, "newsflow-sink-" + store.name());
     // Refresh every 10 s (not Micrometer's 60 s) so per-partition lag shows soon after an assignment.
     this.metricsScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -141,6 +149,11 @@ public final class SinkService implements AutoCloseable {
   /** Records sent to the DLQ so far (unreadable or unwritable). */
   public long deadLettered() {
     return deadLetters.count();
+  }
+
+  /** Story states written to the store and committed so far. */
+  public long storiesWritten() {
+    return loop.storiesWritten();
   }
 
   /** Store writes that failed (each retry counts). */

@@ -80,7 +80,7 @@ class SinkRetryLogIT {
 
     List<String> lines = logs.list.stream().map(SinkRetryLogIT::render).toList();
     assertThat(lines).noneMatch(line -> line.contains(MARKER));
-    assertThat(lines).anyMatch(line -> line.contains("failed to write 3 articles (ids logged-0, logged-1, logged-2;")
+    assertThat(lines).anyMatch(line -> line.contains("failed to write 3 records (ids logged-0, logged-1, logged-2;")
         && line.contains("SQLSTATE 55P03"));
   }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow bench}: the project's benchmarks; each prints its figures and the command's settings. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the pipeline's speed.",
     subcommands = {BenchCommand.Extract.class, BenchCorpusCommand.class, BenchTagCommand.class,
-        BenchPipelineCommand.class})
+        BenchPipelineCommand.class, BenchStoriesCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec

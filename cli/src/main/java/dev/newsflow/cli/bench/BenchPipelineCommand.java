@@ -82,6 +82,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
       description = "Stream threads of the enrich topology (default ${DEFAULT-VALUE}).")
   int enrichThreads;
 
+  @Option(names = "--no-stories", description = "Run enrich without the stories stage, to see what it costs.")
+  boolean noStories;
+
   @Option(names = "--sink", defaultValue = "duckdb", description = "duckdb or jsonl (default ${DEFAULT-VALUE}).")
   String sink;
 
@@ -133,7 +136,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       }
       PipelineBenchmark.Settings settings = new PipelineBenchmark.Settings(kafka, cluster.topics(), pagesSource,
           parseRate(rate), window, bench.warmupTime(), bench.measuredTime(), articles,
-          drainTimeout, enrichThreads, work, store());
+          drainTimeout, enrichThreads, work, store(), !noStories);
       PipelineBenchmark pipeline = new PipelineBenchmark(settings, err, broker);
       SoakSampler sampler = sampleEvery == null ? null : new SoakSampler(sampleEvery, err, broker,
           pipeline::publishedCount, pipeline::enrichedCount, pipeline::sunkCount);

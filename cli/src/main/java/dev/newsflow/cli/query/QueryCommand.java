@@ -44,6 +44,10 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "ID", description = "From this source id.")
   String source;
 
+  @Option(names = "--story", paramLabel = "ID",
+      description = "In this story, including the stories merged into it (see 'newsflow stories').")
+  String story;
+
   @Option(names = "--since", paramLabel = "WHEN",
       description = "Published at or after: a date (2025-06-01), an instant (2025-06-01T12:00:00Z) or an age (7d).")
   String since;
@@ -63,7 +67,7 @@ public final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArticleQuery query = new ArticleQuery(terms == null ? null : String.join(" ", terms), entity, topic, source,
-        when("--since", since), when("--until", until), limit);
+        when("--since", since), when("--until", until), limit, story);
     List<ArticleHit> hits;
     try (QuerySource db = new QuerySource(database)) {
       hits = db.search().search(query);
@@ -79,7 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
   }
 
   /** {@link #when(String)} for an option, the option named when its value cannot be read. */
-  private static Instant when(String option, String text) {
+  static Instant when(String option, String text) {
     try {
       return when(text);
     } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import dev.newsflow.cli.errors.CommandFailure;
 import dev.newsflow.sink.jdbc.Dialect;
 import dev.newsflow.sink.query.ArticleSearch;
 import dev.newsflow.sink.query.Databases;
+import dev.newsflow.sink.query.StorySearch;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -12,6 +13,7 @@ final class QuerySource implements AutoCloseable {
 
   private final Connection connection;
   private final ArticleSearch search;
+  private final StorySearch stories;
 
   /**
    * Opens the database.
@@ -27,10 +29,15 @@ final class QuerySource implements AutoCloseable {
       throw new CommandFailure(e.getMessage(), e);
     }
     this.search = new ArticleSearch(connection, dialect);
+    this.stories = new StorySearch(connection, dialect);
   }
 
   ArticleSearch search() {
     return search;
+  }
+
+  StorySearch stories() {
+    return stories;
   }
 
   @Override

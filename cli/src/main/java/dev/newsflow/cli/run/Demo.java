@@ -34,7 +34,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -88,6 +87,9 @@ public final class Demo implements AutoCloseable {
     this.err = err;
   }
 
+  /** Time between two samples of the first pass. */
+  static final Duration SAMPLE_GAP = Duration.ofSeconds(1);
+
   /** Starts everything and publishes the samples once. */
   public List<RawArticle> start() throws IOException {
     Instant begin = Instant.now();
@@ -120,7 +122,14 @@ public final class Demo implements AutoCloseable {
     List<RawArticle> samples = BundledSamples.load(new ArticleFileReader());
     publisher = new ArticlePublisher(kafka, topics.raw());
     Instant sending = Instant.now();
-    CompletableFuture.allOf(samples.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
+    // One a second, as a feed brings them: the reports of one event then meet in one story at once, rather than
+    // starting a story each on different partitions to be merged a few seconds later (see docs/architecture.md).
+    for (int i = 0; i < samples.size(); i++) {
+      if (i > 0) {
+        pause(SAMPLE_GAP);
+      }
+      publisher.publish(samples.get(i)).join();
+    }
     err.printf("newsflow demo: Kafka %s, Schema Registry %s, sink database %s%n", kafka.bootstrapServers(),
         kafka.schemaRegistryUrl(), sinkFile);
     err.printf("newsflow demo: broker, registry, enrich and sink started in %.1f s; %d samples published (sent and "
@@ -129,6 +138,15 @@ public final class Demo implements AutoCloseable {
     err.flush();
     this.samples = samples;
     return samples;
+  }
+
+  private static void pause(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing the samples", e);
+    }
   }
 
   /**

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: writes enriched events to a store until Ctrl-C. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-    description = "Write enriched events to PostgreSQL, a DuckDB file or a JSON Lines file until Ctrl-C.")
+    description = "Write enriched events and story states to PostgreSQL, a DuckDB file or a JSON Lines file until "
+        + "Ctrl-C.")
 public final class SinkCommand implements Callable<Integer>, SettingsCommand {
 
   /** The stores the sink can write to. */
@@ -51,7 +52,8 @@ public final class SinkCommand implements Callable<Integer>, SettingsCommand {
       description = "Where to write (default: jsonl with --jsonl, duckdb with --duckdb).")
   Store store;
 
-  @Option(names = "--jsonl", paramLabel = "FILE", description = "Append events to this JSON Lines file.")
+  @Option(names = "--jsonl", paramLabel = "FILE",
+      description = "Append events to this JSON Lines file (story states to stories-FILE beside it).")
   Path jsonl;
 
   // The settings' flags: names here, defaults and help from SinkConfig.CONFIG (SettingsCommand). The values are

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import dev.newsflow.enrich.TaggingSettings;
 import dev.newsflow.enrich.dedupe.DedupeSettings;
 import dev.newsflow.enrich.limits.RecordLimits;
+import dev.newsflow.enrich.stories.StorySettings;
 import dev.newsflow.extract.CleanLimits;
 import dev.newsflow.schemas.config.DurationValidator;
 import dev.newsflow.schemas.config.Durations;
@@ -50,6 +51,9 @@ public final class EnrichConfig extends AbstractConfig {
   public static final String DEDUPE_MIN_WORDS = "dedupe.min.words";
   public static final String TOPICS_MODEL = "topics.model";
   public static final String TOPICS_BLEND = "topics.blend";
+  public static final String STORIES_ENABLED = "stories.enabled";
+  public static final String STORIES_THRESHOLD = "stories.threshold";
+  public static final String STORIES_HORIZON = "stories.horizon";
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
   /**
@@ -106,7 +110,19 @@ public final class EnrichConfig extends AbstractConfig {
               + "shipped classifier alone.", "Tagging", 1, ConfigDef.Width.LONG, "topic model")
       .define(TOPICS_BLEND, Type.DOUBLE, TaggingSettings.DEFAULT_TOPIC_BLEND, Range.between(0, 1),
           Importance.LOW, "Weight of topics.model against the shipped classifier: 1 = only the model.", "Tagging", 2,
-          ConfigDef.Width.SHORT, "topic blend");
+          ConfigDef.Width.SHORT, "topic blend")
+      .define(STORIES_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+          "Group articles into stories (storyId on each article, story state on the stories topic). Off: storyId "
+              + "stays null and the stories topic is not written.", "Stories", 1, ConfigDef.Width.SHORT,
+          "stories enabled")
+      .define(STORIES_THRESHOLD, Type.DOUBLE, StorySettings.defaults().threshold(), Range.between(0, 2),
+          Importance.LOW, "Score an article needs with a story to join it (text similarity, shared entities, "
+              + "time decay; see docs/architecture.md). Higher: fewer wrong joins, more split stories.", "Stories", 2,
+          ConfigDef.Width.SHORT, "stories threshold")
+      .define(STORIES_HORIZON, Type.STRING, Durations.format(StorySettings.defaults().horizon()),
+          DurationValidator.between(Duration.ofHours(1), Duration.ofDays(365)), Importance.LOW,
+          "A story with no article for this long is no longer a candidate, and leaves the stores.", "Stories", 3,
+          ConfigDef.Width.SHORT, "stories horizon");
 
   /** The settings with their layers (file, environment, flags); see {@link ServiceSettings}. */
   public static final ServiceSettings SETTINGS = new ServiceSettings("enrich", CONFIG);
@@ -116,6 +132,7 @@ public final class EnrichConfig extends AbstractConfig {
   private final DedupeSettings dedupe;
   private final CleanLimits cleanLimits;
   private final TaggingSettings tagging;
+  private final StorySettings stories;
 
   /**
    * @param settings values of {@link #CONFIG}'s keys (strings as typed, or typed values); the rest default
@@ -131,6 +148,8 @@ public final class EnrichConfig extends AbstractConfig {
     String model = getString(TOPICS_MODEL);
     this.tagging = new TaggingSettings(model == null || model.isBlank() ? null : Path.of(model),
         getDouble(TOPICS_BLEND));
+    this.stories = StorySettings.defaults().withThreshold(getDouble(STORIES_THRESHOLD))
+        .withHorizon(Durations.parse(getString(STORIES_HORIZON)));
   }
 
   /** Parses {@code settings}, turning Kafka's {@link ConfigException} into the argument error it is. */
@@ -189,6 +208,14 @@ public final class EnrichConfig extends AbstractConfig {
 
   public TaggingSettings tagging() {
     return tagging;
+  }
+
+  public boolean storiesEnabled() {
+    return getBoolean(STORIES_ENABLED);
+  }
+
+  public StorySettings stories() {
+    return stories;
   }
 
   /** Serde configuration: the registry URL and any pass-through properties (auth, timeouts). */

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.TopicConfig;
@@ -107,6 +109,13 @@ public final class EnrichService implements AutoCloseable {
         List.of(config.topics().raw(), config.topics().enriched(), config.topics().dlq()),
         config.partitions(), (short) -1,
         Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes())));
+    // Story state is a table: compaction keeps each story's latest state.
+    TopicCreator.ensure(config.kafka(), List.of(config.topics().stories()), config.partitions(), (short) -1,
+        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes()),
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+    if (config.storiesEnabled()) {
+      awaitPartitions(config.topics().stories());
+    }
     loadTopicLimits();
     Instant started = Instant.now();
     streams.start();
@@ -122,11 +131,33 @@ public final class EnrichService implements AutoCloseable {
     LOG.info("enrich topology running in {} ms", Duration.between(started, Instant.now()).toMillis());
   }
 
+  /**
+   * Waits until a client sees the partitions of {@code topic}: the global store's consumer looks its partitions
+   * up once, at start, and a topic created a moment ago may not be in the broker's metadata yet.
+   */
+  private void awaitPartitions(String topic) {
+    Map<String, Object> consumerConfig = config.kafka().clientConfig();
+    consumerConfig.remove("schema.registry.url");
+    Instant deadline = Instant.now().plus(ADMIN_TIMEOUT);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(),
+        new ByteArrayDeserializer())) {
+      while (consumer.partitionsFor(topic, ADMIN_TIMEOUT).isEmpty()) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("topic " + topic + " has no partitions after " + ADMIN_TIMEOUT);
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+    }
+  }
+
   private void loadTopicLimits() {
     Map<String, Object> adminConfig = config.kafka().clientConfig();
     adminConfig.remove("schema.registry.url");
     try (Admin admin = Admin.create(adminConfig)) {
-      TopicLimits.load(admin, List.of(config.topics().enriched(), config.topics().dlq()),
+      TopicLimits.load(admin, List.of(config.topics().enriched(), config.topics().dlq(), config.topics().stories()),
           TopicLimits.repartitionTopics(topology, config.applicationId()), limits, ADMIN_TIMEOUT);
     }
     LOG.info("enrich record limits: {}", limits);

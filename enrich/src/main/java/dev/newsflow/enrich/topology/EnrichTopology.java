@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.enrich.limits.RecordLimits;
 import dev.newsflow.enrich.limits.RecordSizeGuard;
+import dev.newsflow.enrich.topology.stories.StoriesStage;
 import dev.newsflow.enrich.trends.TrendsStage;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
@@ -20,7 +21,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  * news.raw ─► raw-source ─┬─ articles ─► clean ─► dedupe-exact ─► (dedupe bands, see DedupeStage)
- *                         │    ─► entities ─► topics ─► key-by-id ─┐
+ *                         │    ─► entities ─► topics ─► stories (see StoriesStage) ─► key-by-id ─┐
  *                         └─ tombstones ─► delete (clears dedupe-exact-store) ─── with-deletes ─► enriched-sink
  *                                                                                                  ─► news.enriched
  *      (undeserializable records and stage failures ─► news.dlq, by the configured exception handlers)
@@ -74,9 +75,11 @@ public final class EnrichTopology {
             cleaned.peek(metrics.entering(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-in")),
             config.dedupe(), out.valueSerde(), out.name(), limits)
         .peek(metrics.leaving(EnrichMetrics.DEDUPE), Named.as("dedupe-metrics-out"));
-    KStream<String, EnrichedArticle> enriched = deduped
+    KStream<String, EnrichedArticle> tagged = deduped
         .mapValues(metrics.timed(ENTITIES, stages::entities), Named.as(ENTITIES))
         .mapValues(metrics.timed(TOPICS, stages::topics), Named.as(TOPICS));
+    KStream<String, EnrichedArticle> enriched = !config.storiesEnabled() ? tagged
+        : StoriesStage.apply(builder, tagged, config.stories(), config.pipelineTopics().stories(), limits);
     TrendsStage.apply(enriched);
     // A tombstone deletes the article: dedupe forgets it (the store is dedupe-exact's, created above) and the
     // tombstone goes on under the same id. It takes the direct path, so it may overtake a version of the same

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.PipelineTopics;
 import dev.newsflow.testkit.TopologyHarness;
@@ -27,6 +28,8 @@ public final class EnrichTopologyHarness implements AutoCloseable {
   private final TestInputTopic<byte[], byte[]> rawBytes;
   private final TestOutputTopic<String, EnrichedArticle> enriched;
   private final TestOutputTopic<byte[], byte[]> dlq;
+  private final TestOutputTopic<String, Story> stories;
+  private final TestInputTopic<String, Story> storiesIn;
 
   private EnrichTopologyHarness(TopologyHarness harness, EnrichConfig config) {
     this.harness = harness;
@@ -36,6 +39,8 @@ public final class EnrichTopologyHarness implements AutoCloseable {
     this.rawBytes = harness.bytesInput(topics.raw());
     this.enriched = harness.output(topics.enriched());
     this.dlq = harness.output(topics.dlq());
+    this.stories = harness.output(topics.stories());
+    this.storiesIn = harness.input(topics.stories());
   }
 
   /** The topology running {@code stages}, with the default config. */
@@ -96,6 +101,16 @@ public final class EnrichTopologyHarness implements AutoCloseable {
 
   public TestOutputTopic<byte[], byte[]> dlq() {
     return dlq;
+  }
+
+  /** news.stories as this topology writes it. */
+  public TestOutputTopic<String, Story> stories() {
+    return stories;
+  }
+
+  /** news.stories as the global store reads it: for story states another instance published. */
+  public TestInputTopic<String, Story> storiesInput() {
+    return storiesIn;
   }
 
   /** The raw article a dead letter holds (stage failures keep the record's original bytes). */

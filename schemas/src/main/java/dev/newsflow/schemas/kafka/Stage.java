@@ -16,6 +16,8 @@ public enum Stage {
   DEDUPE,
   ENTITIES,
   TOPICS,
+  /** Grouping articles into stories. */
+  STORIES,
   /** Writing to a store. */
   SINK;
 

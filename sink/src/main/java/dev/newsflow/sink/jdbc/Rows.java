@@ -2,9 +2,13 @@ package dev.newsflow.sink.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.Span;
+import dev.newsflow.schema.Story;
+import dev.newsflow.schema.StoryEntity;
+import dev.newsflow.schema.StoryTopic;
 import dev.newsflow.schema.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,5 +93,35 @@ public final class Rows {
       rows.putIfAbsent(topic.getCode(), topic);
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /** One story per id: the newest by {@code updatedAt}, the later one in the batch on a tie. */
+  public static List<Story> latestStoryPerId(List<Story> batch) {
+    Map<String, Story> latest = new LinkedHashMap<>();
+    for (Story story : batch) {
+      latest.merge(story.getId(), story,
+          (old, next) -> next.getUpdatedAt().isBefore(old.getUpdatedAt()) ? old : next);
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  /** The story's top entities as a JSON array of {@code {"name","type","kbId","articles"}}, in the record's order. */
+  public static String storyEntitiesJson(Story story) {
+    ArrayNode array = JSON.createArrayNode();
+    for (StoryEntity entity : story.getEntities()) {
+      array.addObject().put("name", entity.getName()).put("type", entity.getType()).put("kbId", entity.getKbId())
+          .put("articles", entity.getArticles());
+    }
+    return array.toString();
+  }
+
+  /** The story's top topics as a JSON array of {@code {"code","label","articles"}}, in the record's order. */
+  public static String storyTopicsJson(Story story) {
+    ArrayNode array = JSON.createArrayNode();
+    for (StoryTopic topic : story.getTopics()) {
+      array.addObject().put("code", topic.getCode()).put("label", topic.getLabel())
+          .put("articles", topic.getArticles());
+    }
+    return array.toString();
   }
 }

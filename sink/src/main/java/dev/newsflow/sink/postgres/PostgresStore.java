@@ -2,6 +2,7 @@ package dev.newsflow.sink.postgres;
 
 import dev.newsflow.sink.jdbc.Drivers;
 import dev.newsflow.schema.EnrichedArticle;
+import dev.newsflow.schema.Story;
 import dev.newsflow.schema.Topic;
 import dev.newsflow.sink.jdbc.Dialect;
 import dev.newsflow.sink.jdbc.Migrations;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes articles to PostgreSQL: one transaction per batch, JDBC batches of parameterised statements. Articles are
  * upserted by id unless the stored version is newer ({@code enriched_at}); the entity and topic rows of each
- * article actually written are replaced in the same transaction. The schema is migrated when the store opens.
+ * article actually written are replaced in the same transaction. Story states are upserted the same way (by id,
+ * never older over newer), a merged story's articles re-pointed to the survivor in the same transaction. The schema
+ * is migrated when the store opens.
  *
  * <p>A broken connection is dropped and reopened on the next write, so the sink's retries ride out an outage.
  * Not thread-safe: owned by one sink thread.
@@ -39,13 +42,16 @@ public final class PostgresStore implements ArticleStore {
   /**
    * The text-search configuration comes from the article's language (its primary subtag, so "pt-BR" is
    * Portuguese) through the {@code text_search_languages} table; {@code simple} when the language is unknown.
+   * An article naming a story already stored as merged gets the survivor's id (the two topics are read in no
+   * particular order relative to each other).
    */
   static final String UPSERT_ARTICLE = """
       INSERT INTO articles (id, url, canonical_url, source, title, description, authors, section, language,
                             published_at, fetched_at, enriched_at, word_count, text, duplicate_of, pipeline_version,
                             source_type, content_hash, simhash, modified_at, site_name, lead_image, extraction,
-                            warnings, published_date, published_offset, search_config)
+                            warnings, published_date, published_offset, story_id, search_config)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?::date, ?,
+              coalesce((SELECT s.merged_into FROM stories s WHERE s.id = ?), ?),
               coalesce((SELECT l.config FROM text_search_languages l WHERE l.language = split_part(lower(?), '-', 1)),
                        'simple'))
       ON CONFLICT (id) DO UPDATE SET
@@ -57,13 +63,28 @@ public final class PostgresStore implements ArticleStore {
         source_type = EXCLUDED.source_type, content_hash = EXCLUDED.content_hash, simhash = EXCLUDED.simhash,
         modified_at = EXCLUDED.modified_at, site_name = EXCLUDED.site_name, lead_image = EXCLUDED.lead_image,
         extraction = EXCLUDED.extraction, warnings = EXCLUDED.warnings, search_config = EXCLUDED.search_config,
-        published_date = EXCLUDED.published_date, published_offset = EXCLUDED.published_offset
+        published_date = EXCLUDED.published_date, published_offset = EXCLUDED.published_offset,
+        story_id = EXCLUDED.story_id
       WHERE articles.enriched_at <= EXCLUDED.enriched_at""";
   private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
   private static final String DELETE_TOPICS = "DELETE FROM article_topics WHERE article_id = ANY (?)";
   private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
   private static final String INSERT_ENTITY = "INSERT INTO article_entities "
       + "(article_id, name, type, kb_id, mentions, salience, span_starts, span_ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String UPSERT_STORY = """
+      INSERT INTO stories (id, headline, first_article_at, last_article_at, article_count, outlet_count, outlets,
+                           entities, topics, latest_article_ids, merged_into, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET
+        headline = EXCLUDED.headline, first_article_at = EXCLUDED.first_article_at,
+        last_article_at = EXCLUDED.last_article_at, article_count = EXCLUDED.article_count,
+        outlet_count = EXCLUDED.outlet_count, outlets = EXCLUDED.outlets, entities = EXCLUDED.entities,
+        topics = EXCLUDED.topics, latest_article_ids = EXCLUDED.latest_article_ids,
+        merged_into = EXCLUDED.merged_into, updated_at = EXCLUDED.updated_at
+      WHERE stories.updated_at <= EXCLUDED.updated_at""";
+  /** A merged story's articles belong to the survivor. */
+  private static final String REPOINT_ARTICLES = "UPDATE articles SET story_id = ? WHERE story_id = ?";
+  private static final String DELETE_STORIES = "DELETE FROM stories WHERE id = ANY (?)";
   private static final String INSERT_TOPIC =
       "INSERT INTO article_topics (article_id, code, label, score, rank) VALUES (?, ?, ?, ?, ?)";
 
@@ -114,6 +135,72 @@ public final class PostgresStore implements ArticleStore {
     }
   }
 
+  /** Upserts the stories and re-points the articles of merged ones, in one transaction. */
+  @Override
+  public void writeStories(List<Story> stories) throws SQLException {
+    if (stories.isEmpty()) {
+      return;
+    }
+    Connection c = connection();
+    try {
+      List<Story> latest = Rows.latestStoryPerId(stories);
+      List<Story> written = new ArrayList<>(latest.size());
+      try (PreparedStatement upsert = c.prepareStatement(UPSERT_STORY)) {
+        for (Story story : latest) {
+          upsert.setString(1, story.getId());
+          upsert.setString(2, story.getHeadline());
+          setTime(upsert, 3, story.getFirstArticleAt());
+          setTime(upsert, 4, story.getLastArticleAt());
+          upsert.setInt(5, story.getArticleCount());
+          upsert.setInt(6, story.getOutletCount());
+          upsert.setArray(7, c.createArrayOf("text", story.getOutlets().toArray()));
+          upsert.setString(8, Rows.storyEntitiesJson(story));
+          upsert.setString(9, Rows.storyTopicsJson(story));
+          upsert.setArray(10, c.createArrayOf("text", story.getLatestArticleIds().toArray()));
+          upsert.setString(11, story.getMergedInto());
+          setTime(upsert, 12, story.getUpdatedAt());
+          upsert.addBatch();
+        }
+        int[] counts = upsert.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] > 0 || counts[i] == Statement.SUCCESS_NO_INFO) {
+            written.add(latest.get(i));
+          }
+        }
+      }
+      try (PreparedStatement repoint = c.prepareStatement(REPOINT_ARTICLES)) {
+        for (Story story : written) {
+          if (story.getMergedInto() != null) {
+            repoint.setString(1, story.getMergedInto());
+            repoint.setString(2, story.getId());
+            repoint.addBatch();
+          }
+        }
+        repoint.executeBatch();
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackOrDrop(e);
+      throw e;
+    }
+  }
+
+  @Override
+  public void deleteStories(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Connection c = connection();
+    try (PreparedStatement delete = c.prepareStatement(DELETE_STORIES)) {
+      delete.setArray(1, c.createArrayOf("text", ids.toArray()));
+      delete.executeUpdate();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackOrDrop(e);
+      throw e;
+    }
+  }
+
   /** Upserts the articles; returns those whose row was written (not skipped as older than the stored one). */
   private static List<EnrichedArticle> upsertArticles(Connection c, List<EnrichedArticle> articles)
       throws SQLException {
@@ -145,7 +232,9 @@ public final class PostgresStore implements ArticleStore {
         upsert.setArray(24, c.createArrayOf("text", a.getWarnings().toArray()));
         upsert.setString(25, a.getPublishedDate()); // cast by the database: a malformed day is a data error
         upsert.setString(26, a.getPublishedOffset());
-        upsert.setString(27, a.getLanguage());
+        upsert.setString(27, a.getStoryId());
+        upsert.setString(28, a.getStoryId());
+        upsert.setString(29, a.getLanguage());
         upsert.addBatch();
       }
       int[] counts = upsert.executeBatch();

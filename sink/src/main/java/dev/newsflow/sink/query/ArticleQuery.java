@@ -14,9 +14,16 @@ import java.time.Instant;
  * @param since earliest publication time (fetch time where the article has none), inclusive
  * @param until latest publication time, exclusive
  * @param limit most hits to return, newest first
+ * @param story a story id: the story's articles, including those of stories merged into it
  */
 public record ArticleQuery(String text, String entity, String topic, String source, Instant since, Instant until,
-    int limit) {
+    int limit, String story) {
+
+  /** A query without a story filter. */
+  public ArticleQuery(String text, String entity, String topic, String source, Instant since, Instant until,
+      int limit) {
+    this(text, entity, topic, source, since, until, limit, null);
+  }
 
   public ArticleQuery {
     if (limit < 1 || limit > 10_000) {
@@ -29,6 +36,7 @@ public record ArticleQuery(String text, String entity, String topic, String sour
     entity = blankToNull(entity);
     topic = blankToNull(topic);
     source = blankToNull(source);
+    story = blankToNull(story);
   }
 
   private static String blankToNull(String value) {

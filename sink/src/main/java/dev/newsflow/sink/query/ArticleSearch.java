@@ -36,7 +36,7 @@ public final class ArticleSearch {
   /** Articles matching the query, newest first. */
   public List<ArticleHit> search(ArticleQuery query) throws SQLException {
     String when = "coalesce(a.published_at, a.fetched_at)";
-    StringBuilder sql = new StringBuilder("SELECT a.id, ").append(epochMillis(when))
+    StringBuilder sql = new StringBuilder("SELECT a.id, ").append(SqlTimes.epochMillis(dialect, when))
         .append(", a.source, a.title, coalesce(a.canonical_url, a.url), ")
         .append("ARRAY(SELECT t.label FROM article_topics t WHERE t.article_id = a.id ORDER BY t.rank), ")
         .append("ARRAY(SELECT e.name FROM article_entities e WHERE e.article_id = a.id ")
@@ -60,12 +60,19 @@ public final class ArticleSearch {
       sql.append(" AND a.source = ?");
       params.add(query.source());
     }
+    if (query.story() != null) {
+      // The story and every story merged into it, however many merges deep (the sink re-points the articles of
+      // a merged story, but an article may have been stored before its story's merge was).
+      sql.append(" AND a.story_id IN (WITH RECURSIVE family(id) AS (SELECT CAST(? AS TEXT) UNION "
+          + "SELECT s.id FROM stories s JOIN family f ON s.merged_into = f.id) SELECT id FROM family)");
+      params.add(query.story());
+    }
     if (query.since() != null) {
-      sql.append(" AND ").append(when).append(" >= ").append(timestampParam());
+      sql.append(" AND ").append(when).append(" >= ").append(SqlTimes.millisParam(dialect));
       params.add(query.since().toEpochMilli());
     }
     if (query.until() != null) {
-      sql.append(" AND ").append(when).append(" < ").append(timestampParam());
+      sql.append(" AND ").append(when).append(" < ").append(SqlTimes.millisParam(dialect));
       params.add(query.until().toEpochMilli());
     }
     sql.append(" ORDER BY ").append(when).append(" DESC, a.id LIMIT ").append(query.limit());
@@ -122,14 +129,6 @@ public final class ArticleSearch {
     }
   }
 
-  private String epochMillis(String expression) {
-    return dialect == Dialect.POSTGRES
-        ? "CAST(extract(epoch FROM " + expression + ") * 1000 AS bigint)" : "epoch_ms(" + expression + ")";
-  }
-
-  private String timestampParam() {
-    return dialect == Dialect.POSTGRES ? "to_timestamp(? / 1000.0)" : "epoch_ms(CAST(? AS BIGINT))";
-  }
 
   private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.SourceType;
+import dev.newsflow.sink.TestStories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,6 +50,27 @@ class JsonLinesStoreTest {
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).isEqualTo("{\"id\":\"a\",\"deleted\":true}");
+  }
+
+  /** Issue 18: stories go to a file of their own beside the articles', one state or delete per line. */
+  @Test
+  void shouldAppendStoriesToTheirOwnFile() throws Exception {
+    Path file = dir.resolve("enriched.jsonl");
+    try (JsonLinesStore store = new JsonLinesStore(file)) {
+      assertThat(store.storiesFile()).isEqualTo(dir.resolve("stories-enriched.jsonl"));
+      assertThat(store.storiesFile()).doesNotExist(); // created with the first story only
+      store.write(List.of(article("a", "First")));
+      store.writeStories(List.of(TestStories.story("s-a", "Flood hits Northport", "2025-06-10T12:00:00Z")));
+      store.deleteStories(java.util.Set.of("s-old"));
+    }
+    assertThat(Files.readAllLines(file)).hasSize(1);
+    List<String> stories = Files.readAllLines(dir.resolve("stories-enriched.jsonl"));
+    assertThat(stories).hasSize(2);
+    JsonNode story = new ObjectMapper().readTree(stories.get(0));
+    assertThat(story.get("id").asText()).isEqualTo("s-a");
+    assertThat(story.get("headline").asText()).isEqualTo("Flood hits Northport");
+    assertThat(story.get("outlets").get(1).asText()).isEqualTo("daily");
+    assertThat(stories.get(1)).isEqualTo("{\"id\":\"s-old\",\"deleted\":true}");
   }
 
   @Test

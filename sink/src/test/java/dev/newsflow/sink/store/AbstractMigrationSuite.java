@@ -23,7 +23,8 @@ abstract class AbstractMigrationSuite extends AbstractStoreSuite {
     assertThat(fixture.query("SELECT version, description FROM schema_version ORDER BY version")).containsExactly(
         List.of(1, "articles, entities and topics with full-text search"),
         List.of(2, "every contract field, query indexes, text search by language"),
-        List.of(3, "publish day and zone offset as the page wrote them"));
+        List.of(3, "publish day and zone offset as the page wrote them"),
+        List.of(4, "stories and each article's story"));
   }
 
   /** Issue 16, item 8: V2 upgrades a database written by V1 in place. */
@@ -46,9 +47,10 @@ abstract class AbstractMigrationSuite extends AbstractStoreSuite {
 
       old.open().close();
 
-      assertThat(old.query("SELECT max(version) FROM schema_version")).containsExactly(List.of(3));
-      assertThat(old.query("SELECT id, text, source_type, simhash, warnings FROM articles")).containsExactly(
-          Arrays.asList("old1", "Les élections législatives", null, null, List.of()));
+      assertThat(old.query("SELECT max(version) FROM schema_version")).containsExactly(List.of(4));
+      assertThat(old.query("SELECT id, text, source_type, simhash, warnings, story_id FROM articles"))
+          .containsExactly(Arrays.asList("old1", "Les élections législatives", null, null, List.of(), null));
+      assertThat(old.query("SELECT count(*) FROM stories")).containsExactly(List.of(0L));
       assertThat(old.query("SELECT name, span_starts, span_ends FROM article_entities"))
           .containsExactly(List.of("Paris", List.of(), List.of()));
     }

@@ -7,11 +7,15 @@ import dev.newsflow.schema.Entity;
 import dev.newsflow.schema.EntityType;
 import dev.newsflow.schema.Topic;
 import dev.newsflow.sink.TestArticles;
+import dev.newsflow.sink.TestStories;
 import dev.newsflow.sink.jdbc.Dialect;
 import dev.newsflow.sink.query.ArticleHit;
 import dev.newsflow.sink.query.ArticleQuery;
 import dev.newsflow.sink.query.ArticleSearch;
 import dev.newsflow.sink.query.Stats;
+import dev.newsflow.sink.query.StorySearch;
+import dev.newsflow.sink.query.StorySummary;
+import dev.newsflow.sink.query.StorySummary.EntityCount;
 import dev.newsflow.sink.query.Stats.Count;
 import java.sql.Connection;
 import java.time.Instant;
@@ -88,6 +92,44 @@ abstract class AbstractQuerySuite extends AbstractStoreSuite {
     assertThat(stats.entities()).containsExactly(new Count("Volodymyr Zelensky (PERSON)", 3),
         new Count("Olaf Scholz (PERSON)", 1));
     assertThat(stats.sources()).containsExactly(new Count("wire", 3), new Count("kyiv-post", 1));
+  }
+
+  /** Issue 18: a story's articles include those of stories merged into it, however deep. */
+  @Test
+  void shouldFindTheArticlesOfAStoryAndOfTheStoriesMergedIntoIt() throws Exception {
+    store.writeStories(List.of(TestStories.story("s-a", "Survivor", "2025-06-12T09:00:00Z"),
+        TestStories.merged("s-b", "s-a", "2025-06-12T09:00:00Z"),
+        TestStories.merged("s-c", "s-b", "2025-06-12T10:00:00Z")));
+    store.write(List.of(inStory("y1", "2025-06-12T08:00:00Z", "s-a"), inStory("y2", "2025-06-12T07:00:00Z", "s-c"),
+        inStory("y3", "2025-06-12T06:00:00Z", "s-other")));
+
+    assertThat(ids(new ArticleQuery(null, null, null, null, null, null, 10, "s-a"))).containsExactly("y1", "y2");
+    assertThat(ids(new ArticleQuery(null, null, null, null, null, null, 10, "s-other"))).containsExactly("y3");
+    assertThat(ids(new ArticleQuery(null, null, null, null, null, null, 10, "s-a' OR '1'='1"))).isEmpty();
+  }
+
+  /** Issue 18: recent live stories, latest activity first, merged ones left out. */
+  @Test
+  void shouldListRecentLiveStoriesWithTheirCountsOutletsAndEntities() throws Exception {
+    store.writeStories(List.of(TestStories.story("s-old", "Old story", "2025-05-01T12:00:00Z"),
+        TestStories.story("s-new", "New story", "2025-06-12T12:00:00Z"),
+        TestStories.story("s-mid", "Mid story", "2025-06-11T12:00:00Z"),
+        TestStories.merged("s-gone", "s-new", "2025-06-12T13:00:00Z")));
+    StorySearch stories = new StorySearch(connection(), dialect());
+
+    assertThat(stories.recent(Instant.parse("2025-06-01T00:00:00Z"), 10)).extracting(StorySummary::id)
+        .containsExactly("s-new", "s-mid");
+    assertThat(stories.recent(null, 2)).extracting(StorySummary::id).containsExactly("s-new", "s-mid");
+    StorySummary top = stories.recent(null, 1).get(0);
+    assertThat(top).isEqualTo(new StorySummary("s-new", "New story", Instant.parse("2025-06-12T11:00:00Z"),
+        Instant.parse("2025-06-12T11:59:00Z"), 2, 2, List.of("wire", "daily"),
+        List.of(new EntityCount("Northport", "LOCATION", "Q1", 2), new EntityCount("Ada Lovelace", "PERSON", null, 1)),
+        List.of("politics")));
+  }
+
+  private static EnrichedArticle inStory(String id, String published, String storyId) {
+    return EnrichedArticle.newBuilder(TestArticles.article(id, "Article " + id))
+        .setPublishedAt(Instant.parse(published)).setStoryId(storyId).build();
   }
 
   private List<ArticleHit> search(ArticleQuery query) throws Exception {

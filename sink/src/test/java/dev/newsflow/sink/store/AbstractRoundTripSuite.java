@@ -59,6 +59,7 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
     columns.put("warnings", "warnings");
     columns.put("publishedDate", "published_date");
     columns.put("publishedOffset", "published_offset");
+    columns.put("storyId", "story_id");
     return columns;
   }
 
@@ -84,6 +85,7 @@ abstract class AbstractRoundTripSuite extends AbstractStoreSuite {
         .setExtraction(Map.of("title", "json-ld", "text", "readability", "authors", "meta"))
         .setWarnings(List.of("no publish date", "short text"))
         .setPublishedDate("2025-03-04").setPublishedOffset("+09:00")
+        .setStoryId("s-rt0")
         .build();
   }
 

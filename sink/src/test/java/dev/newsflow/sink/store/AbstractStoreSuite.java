@@ -27,7 +27,7 @@ abstract class AbstractStoreSuite {
   @BeforeEach
   void openStore() throws Exception {
     store = fixture.open();
-    for (String table : List.of("article_entities", "article_topics", "articles")) {
+    for (String table : List.of("article_entities", "article_topics", "articles", "stories")) {
       fixture.execute("DELETE FROM " + table);
     }
   }
