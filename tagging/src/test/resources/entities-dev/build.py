@@ -86,6 +86,10 @@ def parse_line(line, where):
         for i, t in enumerate(toks):
             pairs.append((t, ("B-" if i == 0 else "I-") + m.group(1)))
         pos = m.end()
+    glued = re.search(r"\]([-\w]|'(?!s\b))|[-\w]\[", line)
+    if glued:
+        # a name glued to a word ("[LOC Oslo]-based") would not be a token of its own
+        raise ValueError("%s: bracket glued to a word: %s" % (where, glued.group(0)))
     rest = line[pos:]
     if "[" in rest or "]" in rest or any("[" in t or "]" in t for t, _ in pairs):
         raise ValueError("%s: unbalanced or unknown bracket: %s" % (where, line))
