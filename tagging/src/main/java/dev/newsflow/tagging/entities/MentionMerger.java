@@ -159,7 +159,7 @@ public final class MentionMerger {
     // Moretti" (the model sometimes spans both as one MISC name).
     String[] words = s.split(" ");
     if (!known && words.length >= 3 && (type == EntityType.PERSON || type == EntityType.MISC)
-        && isNationality(words[0]) && kb.isPersonNameWord(words[1])) {
+        && isNationality(words[0]) && looksLikePersonalName(words)) {
       start += words[0].length() + 1;
       s = s.substring(words[0].length() + 1);
       type = EntityType.PERSON;
@@ -172,7 +172,8 @@ public final class MentionMerger {
       int drop = 0;
       if (ws.length >= 2 && NameWords.isOrganisationKind(ws[0])) {
         drop = 1;
-      } else if (ws.length >= 3 && !KnowledgeBase.isAllCaps(ws[0]) && kb.isLowercaseWord(ws[0])
+      } else if (ws.length >= 3 && !KnowledgeBase.isAllCaps(ws[0])
+          && (kb.isLowercaseWord(ws[0]) || positions.writtenInLowerCase(ws[0]))
           && !kb.isPersonNameWord(ws[0]) && !NameWords.isNameHead(ws[0]) && isLowerContentWord(ws[1])) {
         drop = 1;
         while (drop < ws.length - 1 && isLowerContentWord(ws[drop])) {
@@ -273,6 +274,25 @@ public final class MentionMerger {
   static boolean isScore(String word) {
     int dash = word.indexOf('-');
     return dash > 0 && dash < word.length() - 1 && word.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+  }
+
+  /**
+   * Whether the words after a nationality look like a person's name: a given name first, or only capitalised words
+   * that are neither common words nor heads of other kinds of names ("Italian Grand Prix", "Chinese New Year" are
+   * not), up to the first lower-case word.
+   */
+  private boolean looksLikePersonalName(String[] words) {
+    if (kb.isPersonNameWord(words[1])) {
+      return true;
+    }
+    int n = 0;
+    for (int w = 1; w < words.length && Shapes.startsUpper(words[w]); w++, n++) {
+      String word = words[w];
+      if (KnowledgeBase.isAllCaps(word) || kb.isLowercaseWord(word) || NameWords.isNameHead(word)) {
+        return false;
+      }
+    }
+    return n >= 2;
   }
 
   private boolean isNationality(String word) {

@@ -166,4 +166,14 @@ class MentionMergerTest {
         at(text, "ARNVIK LEADERS MEET", EntityType.PERSON, "model", 0.5));
     assertThat(merged).extracting(Mention::text).containsExactly("ARNVIK");
   }
+
+  @Test
+  void shouldTellANationalityBeforeAPersonFromANamedEvent() {
+    String text = "Ukrainian Olha Dovzhenko won ahead of the Ukrainian Grand Prix winner.";
+    List<Mention> merged = merge(text,
+        at(text, "Ukrainian Olha Dovzhenko", EntityType.MISC, "model", 0.5),
+        at(text, "Ukrainian Grand Prix", EntityType.MISC, "model", 0.5));
+    assertThat(merged).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Olha Dovzhenko", EntityType.PERSON), tuple("Ukrainian Grand Prix", EntityType.MISC));
+  }
 }
