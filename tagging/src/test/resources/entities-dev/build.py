@@ -41,7 +41,8 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"                      # U.S., U.N., a.m.
     r"|\.\.\."
     r"|'s|'S|n't|'re|'ve|'ll|'d|'m"
-    r"|[\w$]*\w(?:[-'&/.+]\w+)*\+?"            # words, numbers, hyphenated words, 25.76, 2-1, AT&T
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])"           # 1,000 and 51,660.5 stay one token
+    r"|\w+(?:[-'&/.+]\w+)*\+?"            # words, numbers, hyphenated words, 25.76, 2-1, AT&T
     r"|[^\s\w]"                                # any other mark alone
 )
 ENTITY = re.compile(r"\[(PER|ORG|LOC|MISC) ([^\[\]]+?)\]")
