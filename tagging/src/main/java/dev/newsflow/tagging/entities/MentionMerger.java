@@ -166,15 +166,16 @@ public final class MentionMerger {
       words = s.split(" ");
     }
     // A sentence's opening word that is a kind of organisation ("Carmaker Orbit Motors", "Start-up Tidewell"), or
-    // a common word followed by lower-case words ("Copper miner Codelco"), is not part of the name after it.
+    // a word followed by lower-case words that are no particles ("Copper miner Codelco"), is not part of the name
+    // after it.
     if (positions.startLike(start) && type != EntityType.LOCATION && !known) {
       String[] ws = s.split(" ");
       int drop = 0;
       if (ws.length >= 2 && NameWords.isOrganisationKind(ws[0])) {
         drop = 1;
       } else if (ws.length >= 3 && !KnowledgeBase.isAllCaps(ws[0])
-          && (kb.isLowercaseWord(ws[0]) || positions.writtenInLowerCase(ws[0]))
           && !kb.isPersonNameWord(ws[0]) && !NameWords.isNameHead(ws[0]) && isLowerContentWord(ws[1])) {
+        // a name does not go on with a lower-case word that is no particle, so the opening capital is the sentence's
         drop = 1;
         while (drop < ws.length - 1 && isLowerContentWord(ws[drop])) {
           drop++;

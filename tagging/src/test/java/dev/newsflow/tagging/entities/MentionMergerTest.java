@@ -147,6 +147,10 @@ class MentionMergerTest {
         at(text, "National Harbour Board", EntityType.ORGANIZATION, "model", 0.5));
     assertThat(merged).extracting(Mention::text)
         .containsExactly("Kelvar Motors", "Arnvale", "National Harbour Board");
+    // the opening word need not be a listed common word: a lower-case word after it ends any name
+    String other = "Tin miner Arnvale said output rose.";
+    assertThat(merge(other, at(other, "Tin miner Arnvale", EntityType.PERSON, "model", 0.5)))
+        .extracting(Mention::text).containsExactly("Arnvale");
   }
 
   @Test
