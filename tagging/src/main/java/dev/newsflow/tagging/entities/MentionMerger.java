@@ -23,7 +23,13 @@ import java.util.Set;
  *       leading "The" and a trailing possessive are trimmed off. A person mention loses a leading title or role
  *       ("Organiser", "Chief Executive"; not "Mr."), and a one-word person mention that is the head word of a kind
  *       of name ("Harbour", "River", "Homes") is dropped unless the knowledge base or a longer person name in the
- *       document ends in it.</li>
+ *       document ends in it. Scores are never part of a name ("Giulia Moretti 6-4 3-6" → "Giulia Moretti"); a
+ *       nationality before a given name is not part of the person's name ("Italian Giulia Moretti"); a person's
+ *       name stops at a lower-case word that is no name particle ("Santiago Arrieta of Team X"); a kind of
+ *       organisation opening a sentence is not part of the name after it ("Carmaker Orbit Motors"), and neither
+ *       is a common word followed by lower-case words ("Copper miner Codelco"); a lone word at a sentence start
+ *       that the document also writes in lower case ("Copper prices rose" after "tonnes of copper") is no name;
+ *       in a headline a name stops at a common word ("DUARTE WINS FIRST ..." → "DUARTE").</li>
  *   <li><b>Boundaries.</b> Confident rule mentions (confidence at least {@value #STRONG_RULE}) win over everything
  *       they overlap: the patterns know where a name starts ("Secretary of State | Marco Rubio"). Otherwise the
  *       longer span wins ("New York Times" over "New York"), then the more confident one.</li>
@@ -134,6 +140,88 @@ public final class MentionMerger {
     if (s.isEmpty() || s.chars().noneMatch(Character::isUpperCase)) {
       return null;
     }
+    boolean known = !kb.lookup(s).isEmpty();
+    // Scores are never inside a name: "Italian Giulia Moretti 6-4 3-6 6-2".
+    int cut = s.length();
+    while (cut > 0) {
+      int sp = s.lastIndexOf(' ', cut - 1);
+      if (sp <= 0 || !isScore(s.substring(sp + 1, cut))) {
+        break;
+      }
+      cut = sp;
+    }
+    if (cut < s.length()) {
+      end = start + cut;
+      s = s.substring(0, cut);
+    }
+    EntityType type = m.type();
+    // A nationality before a given name is the person's description, not part of the name: "Italian Giulia
+    // Moretti" (the model sometimes spans both as one MISC name).
+    String[] words = s.split(" ");
+    if (!known && words.length >= 3 && (type == EntityType.PERSON || type == EntityType.MISC)
+        && isNationality(words[0]) && looksLikePersonalName(words)) {
+      start += words[0].length() + 1;
+      s = s.substring(words[0].length() + 1);
+      type = EntityType.PERSON;
+      words = s.split(" ");
+    }
+    // A sentence's opening word that is a kind of organisation ("Carmaker Orbit Motors", "Start-up Tidewell"), or
+    // a word followed by lower-case words that are no particles ("Copper miner Codelco"), is not part of the name
+    // after it.
+    if (positions.startLike(start) && type != EntityType.LOCATION && !known) {
+      String[] ws = s.split(" ");
+      int drop = 0;
+      if (ws.length >= 2 && NameWords.isOrganisationKind(ws[0])) {
+        drop = 1;
+      } else if (ws.length >= 3 && !KnowledgeBase.isAllCaps(ws[0])
+          && !kb.isPersonNameWord(ws[0]) && !NameWords.isNameHead(ws[0]) && isLowerContentWord(ws[1])) {
+        // a name does not go on with a lower-case word that is no particle, so the opening capital is the sentence's
+        drop = 1;
+        while (drop < ws.length - 1 && isLowerContentWord(ws[drop])) {
+          drop++;
+        }
+      }
+      if (drop > 0 && Shapes.startsUpper(ws[drop])) {
+        int skip = 0;
+        for (int w = 0; w < drop; w++) {
+          skip += ws[w].length() + 1;
+        }
+        start += skip;
+        s = s.substring(skip);
+      }
+    }
+    // A person's name stops at a lower-case word that is no particle: "Santiago Arrieta of Team Orbis".
+    if (type == EntityType.PERSON && !known) {
+      words = s.split(" ");
+      int len = 0;
+      for (int w = 0; w < words.length; w++) {
+        String word = words[w];
+        if (w > 0 && Character.isLowerCase(word.charAt(0)) && !NameWords.isNameParticle(word)
+            && !word.startsWith("al-")) {
+          s = s.substring(0, len - 1);
+          end = start + s.length();
+          break;
+        }
+        len += word.length() + 1;
+      }
+    }
+    // In a headline a name stops at a common word: "DUARTE WINS FIRST GRAND SLAM TITLE" → "DUARTE".
+    if (positions.inHeadline(start) && !known) {
+      String[] ws = s.split(" ");
+      if (ws.length >= 3) {
+        for (int w = 1; w < ws.length; w++) {
+          if (isHeadlineBreak(ws[w])) {
+            int keep = 0;
+            for (int k = 0; k < w; k++) {
+              keep += ws[k].length() + 1;
+            }
+            s = s.substring(0, keep - 1);
+            end = start + s.length();
+            break;
+          }
+        }
+      }
+    }
     // "Organiser Priya Natarajan" at a sentence start: the capital of a common word is the sentence's, not the
     // name's. Only for persons, and not when the word is mostly a given name ("Mark", "Will") or the whole is known.
     int space = s.indexOf(' ');
@@ -171,11 +259,62 @@ public final class MentionMerger {
           && !knownAsPersonOrOrganisation(s)) {
         return null;
       }
+      // "Copper prices rose" where the document writes "copper" elsewhere: the capital is the sentence's.
+      if (positions.startLike(start) && !KnowledgeBase.isAllCaps(s) && positions.writtenInLowerCase(s)
+          && !knownAsPersonOrOrganisation(s)) {
+        return null;
+      }
     }
-    if (start == m.start() && end == m.end()) {
+    if (start == m.start() && end == m.end() && type == m.type()) {
       return m;
     }
-    return new Mention(start, end, m.type(), s, m.source(), m.confidence());
+    return new Mention(start, end, type, s, m.source(), m.confidence());
+  }
+
+  /** "6-4", "2-1": a score or result, never part of a name. */
+  static boolean isScore(String word) {
+    int dash = word.indexOf('-');
+    return dash > 0 && dash < word.length() - 1 && word.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+  }
+
+  /**
+   * Whether the words after a nationality look like a person's name: a given name first, or only capitalised words
+   * that are neither common words nor heads of other kinds of names ("Italian Grand Prix", "Chinese New Year" are
+   * not), up to the first lower-case word.
+   */
+  private boolean looksLikePersonalName(String[] words) {
+    if (kb.isPersonNameWord(words[1])) {
+      return true;
+    }
+    int n = 0;
+    for (int w = 1; w < words.length && Shapes.startsUpper(words[w]); w++, n++) {
+      String word = words[w];
+      if (KnowledgeBase.isAllCaps(word) || kb.isLowercaseWord(word) || NameWords.isNameHead(word)) {
+        return false;
+      }
+    }
+    return n >= 2;
+  }
+
+  private boolean isNationality(String word) {
+    return kb.lookup(word).stream().anyMatch(e -> e.kind() == KbEntry.Kind.DEMONYM);
+  }
+
+  /** A lower-case word that carries meaning ("miner", "prices"), not a connective ("of", "the", "and"). */
+  private static boolean isLowerContentWord(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !Shapes.FUNCTION_WORDS.contains(word)
+        && !NameWords.isNameParticle(word);
+  }
+
+  /** A word a headline's name cannot run across: a common word that is no connective or head of a name. */
+  private boolean isHeadlineBreak(String word) {
+    String lower = Shapes.lower(word);
+    if (Shapes.FUNCTION_WORDS.contains(lower) || NameWords.isNameParticle(lower) || !Shapes.hasLetter(word)) {
+      return false;
+    }
+    String asName = word.substring(0, 1) + lower.substring(1);
+    return kb.isLowercaseWord(word) && !NameWords.isNameHead(asName) && !kb.isPersonNameWord(asName)
+        && !kb.hasExactAlias(asName);
   }
 
   private boolean knownAsPersonOrOrganisation(String s) {
@@ -193,6 +332,8 @@ public final class MentionMerger {
     private final List<int[]> headlines = new ArrayList<>();
     /** The last words of the multi-word person candidates of the document. */
     private final Set<String> personNameEnds = new HashSet<>();
+    /** Words the document writes in lower case. */
+    private final Set<String> lowerCaseWords = new HashSet<>();
 
     static Positions of(List<Sentence> sentences, KnowledgeBase kb) {
       Positions p = new Positions();
@@ -206,8 +347,30 @@ public final class MentionMerger {
         if (Shapes.isHeadline(s.tokens(), kb::isLowercaseWord)) {
           p.headlines.add(new int[] {s.start(), s.end()});
         }
+        for (Token t : s.tokens()) {
+          String w = t.text();
+          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            p.lowerCaseWords.add(w);
+          }
+        }
       }
       return p;
+    }
+
+    /** Whether the document writes {@code word} (or its singular or plural) in lower case somewhere. */
+    boolean writtenInLowerCase(String word) {
+      String w = Shapes.lower(word);
+      return lowerCaseWords.contains(w) || lowerCaseWords.contains(w + "s")
+          || w.endsWith("s") && lowerCaseWords.contains(w.substring(0, w.length() - 1));
+    }
+
+    boolean inHeadline(int offset) {
+      for (int[] h : headlines) {
+        if (offset >= h[0] && offset < h[1]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean endsPersonName(String word) {

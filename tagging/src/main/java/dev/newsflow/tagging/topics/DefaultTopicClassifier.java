@@ -13,16 +13,13 @@ import java.util.Map;
  * entities. Optionally blended with a user's own supervised model ({@link #withUserModel}).
  *
  * <p>Each source becomes a distribution over topics; the mix is the score (0..1, the scores of all topics add up
- * to one). Every topic within {@link #RELATIVE_CUTOFF} of the best is returned, best first. Thread-safe.
+ * to one). The best topic is returned, and a second or third one when {@link TopicCut} finds that the evidence
+ * says so, best first. Thread-safe.
  */
 public final class DefaultTopicClassifier implements TopicClassifier {
 
   public static final String DEFAULT_MODEL_RESOURCE = "/dev/newsflow/tagging/topics/default-nb.tsv";
 
-  /** A topic is returned when its score is at least this share of the best one's. */
-  static final double RELATIVE_CUTOFF = 0.35;
-  static final double MIN_SCORE = 0.05;
-  static final int MAX_TOPICS = 5;
   static final float TITLE_WEIGHT = 3f;
   static final float LEAD_WEIGHT = 1.5f;
   static final int LEAD_TOKENS = 40;
@@ -232,8 +229,7 @@ public final class DefaultTopicClassifier implements TopicClassifier {
     }
     double best = sorted.get(0).getValue();
     for (Map.Entry<String, Double> e : sorted) {
-      if (out.size() == MAX_TOPICS || (!out.isEmpty()
-          && (e.getValue() < RELATIVE_CUTOFF * best || e.getValue() < MIN_SCORE))) {
+      if (!TopicCut.keeps(out.size(), e.getValue(), best)) {
         break;
       }
       String label = e.getKey();

@@ -115,4 +115,69 @@ class MentionMergerTest {
         at(text, "Harbour", EntityType.PERSON, "model", 0.4));
     assertThat(merged).extracting(Mention::text).containsExactly("Verna Court", "Court");
   }
+
+  @Test
+  void shouldKeepScoresOutOfNamesAndANationalityOutOfAPersonsName() {
+    // "Martin" is a given name in the test knowledge base, "Ukrainian" a nationality
+    String text = "Second seed Anna Berg beat Ukrainian Martin Lund 6-4 3-6 6-2 on Friday.";
+    List<Mention> merged = merge(text,
+        at(text, "Anna Berg", EntityType.PERSON, "model", 0.9),
+        at(text, "Ukrainian Martin Lund 6-4 3-6 6-2", EntityType.MISC, "model", 0.5));
+    assertThat(merged).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Anna Berg", EntityType.PERSON), tuple("Martin Lund", EntityType.PERSON));
+  }
+
+  @Test
+  void shouldEndAPersonsNameAtALowerCaseWordThatIsNoParticle() {
+    String text = "Winner Luc Moreau of Team Orbis and Jan van Dijk rode on.";
+    List<Mention> merged = merge(text,
+        at(text, "Luc Moreau of Team Orbis", EntityType.PERSON, "model", 0.5),
+        at(text, "Jan van Dijk", EntityType.PERSON, "model", 0.5));
+    assertThat(merged).extracting(Mention::text).containsExactly("Luc Moreau", "Jan van Dijk");
+  }
+
+  @Test
+  void shouldDropAKindOfOrganisationOrACommonWordOpeningASentence() {
+    // "peace" is a word mostly written in lower case in the test knowledge base
+    String text = "Carmaker Kelvar Motors cut jobs.\nPeace campaigner Arnvale said talks failed.\nNational Harbour "
+        + "Board met.";
+    List<Mention> merged = merge(text,
+        at(text, "Carmaker Kelvar Motors", EntityType.ORGANIZATION, "model", 0.5),
+        at(text, "Peace campaigner Arnvale", EntityType.PERSON, "model", 0.5),
+        at(text, "National Harbour Board", EntityType.ORGANIZATION, "model", 0.5));
+    assertThat(merged).extracting(Mention::text)
+        .containsExactly("Kelvar Motors", "Arnvale", "National Harbour Board");
+    // the opening word need not be a listed common word: a lower-case word after it ends any name
+    String other = "Tin miner Arnvale said output rose.";
+    assertThat(merge(other, at(other, "Tin miner Arnvale", EntityType.PERSON, "model", 0.5)))
+        .extracting(Mention::text).containsExactly("Arnvale");
+  }
+
+  @Test
+  void shouldDropASentenceOpeningWordTheDocumentWritesInLowerCase() {
+    String text = "Output reached 9,000 tonnes of copper.\nCopper prices rose.\nTellmar said prices rose.";
+    List<Mention> merged = merge(text,
+        at(text, "Copper", EntityType.PERSON, "model", 0.5),
+        at(text, "Tellmar", EntityType.ORGANIZATION, "model", 0.5));
+    assertThat(merged).extracting(Mention::text).containsExactly("Tellmar");
+  }
+
+  @Test
+  void shouldStopANameInAHeadlineAtACommonWord() {
+    // "leaders", "meet", "peace" and "talks" are words mostly written in lower case in the test knowledge base
+    String text = "ARNVIK LEADERS MEET FOR PEACE TALKS\nLeaders of Arnvik met on Sunday.";
+    List<Mention> merged = merge(text,
+        at(text, "ARNVIK LEADERS MEET", EntityType.PERSON, "model", 0.5));
+    assertThat(merged).extracting(Mention::text).containsExactly("ARNVIK");
+  }
+
+  @Test
+  void shouldTellANationalityBeforeAPersonFromANamedEvent() {
+    String text = "Ukrainian Olha Dovzhenko won ahead of the Ukrainian Grand Prix winner.";
+    List<Mention> merged = merge(text,
+        at(text, "Ukrainian Olha Dovzhenko", EntityType.MISC, "model", 0.5),
+        at(text, "Ukrainian Grand Prix", EntityType.MISC, "model", 0.5));
+    assertThat(merged).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Olha Dovzhenko", EntityType.PERSON), tuple("Ukrainian Grand Prix", EntityType.MISC));
+  }
 }

@@ -59,14 +59,14 @@ class DefaultTopicClassifierTest {
     List<TopicScore> topics = classify("Minister resigns over fraud inquiry",
         "The minister resigned after police opened a fraud inquiry into his expenses. Detectives arrested two "
             + "aides, and the prime minister said the government would cooperate fully with prosecutors.");
-    assertThat(topics).hasSizeBetween(2, DefaultTopicClassifier.MAX_TOPICS);
+    assertThat(topics).hasSizeBetween(2, TopicCut.MAX_TOPICS);
     for (int i = 0; i < topics.size(); i++) {
       TopicScore t = topics.get(i);
       assertThat(t.rank()).isEqualTo(i + 1);
       assertThat(t.score()).isBetween(0.0, 1.0);
       if (i > 0) {
         assertThat(t.score()).isLessThanOrEqualTo(topics.get(i - 1).score());
-        assertThat(t.score()).isGreaterThanOrEqualTo(DefaultTopicClassifier.RELATIVE_CUTOFF * topics.get(0).score());
+        assertThat(t.score()).isGreaterThanOrEqualTo(TopicCut.SECOND_RATIO * topics.get(0).score());
       }
     }
     assertThat(labels(topics)).contains("politics", "crime, law and justice");

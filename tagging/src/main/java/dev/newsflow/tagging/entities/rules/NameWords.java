@@ -30,4 +30,14 @@ public final class NameWords {
         || WORDS.organisationHeads.contains(word) || WORDS.designatorHeads.contains(word)
         || WORDS.eventSuffixes.contains(word) || WORDS.awardSuffixes.contains(word);
   }
+
+  /** Whether {@code word} (any case) is a kind of organisation ("Carmaker", "Start-up", "Lender"). */
+  public static boolean isOrganisationKind(String word) {
+    return WORDS.appositionOrganisationNouns.contains(Shapes.lower(word));
+  }
+
+  /** Whether {@code word} (as written) is a particle inside a person's name ("van", "de", "al"). */
+  public static boolean isNameParticle(String word) {
+    return WORDS.nameParticles.contains(word);
+  }
 }

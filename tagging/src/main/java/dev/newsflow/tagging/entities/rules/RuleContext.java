@@ -7,6 +7,7 @@ import dev.newsflow.tagging.entities.kb.KbEntry;
 import dev.newsflow.tagging.entities.kb.KnowledgeBase;
 import dev.newsflow.tagging.nlp.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence as the rules see it: its tokens, the text they index, the knowledge base and the word lists, with the
@@ -60,16 +61,23 @@ record RuleContext(String text, List<Token> tokens, KnowledgeBase kb, RuleWords 
     return n;
   }
 
-  /** The first of the capitalised words running up to token {@code i} (not a sentence-opening "The"). */
+  /**
+   * The first of the capitalised words running up to token {@code i} (not a sentence-opening "The"); the ordinary
+   * words that often open names count when capitalised ("New York Stock Exchange", "First Quantum Minerals").
+   */
   int leadingCaps(int i) {
     int start = i;
     while (start > 0 && i - start < 5 && Shapes.isCapitalisedWord(tokens.get(start - 1).text())
-        && !Shapes.FUNCTION_WORDS.contains(Shapes.lower(tokens.get(start - 1).text()))
+        && (!Shapes.FUNCTION_WORDS.contains(Shapes.lower(tokens.get(start - 1).text()))
+            || NAME_OPENERS.contains(tokens.get(start - 1).text()))
         && !Shapes.CALENDAR.contains(Shapes.lower(tokens.get(start - 1).text()))) {
       start--;
     }
     return start;
   }
+
+  /** Function words that open names when capitalised. */
+  private static final Set<String> NAME_OPENERS = Set.of("New", "Old", "First", "One");
 
   boolean isNationality(String word) {
     return kb.lookup(word).stream().anyMatch(e -> e.kind() == KbEntry.Kind.DEMONYM);

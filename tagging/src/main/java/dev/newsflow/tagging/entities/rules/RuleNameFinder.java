@@ -38,7 +38,7 @@ public final class RuleNameFinder implements NameFinder {
   public static final String SOURCE = "rule";
 
   /** Results lines and sports reports: they hold in headlines too. */
-  private static final List<NameRule> ANY_LINE = List.of(new ResultLines(), new MatchReports());
+  private static final List<NameRule> ANY_LINE = List.of(new ResultLines(), new MatchReports(), new DatelineAgencies());
   /** The rest read capitalisation, which carries no signal in a headline. */
   private static final List<NameRule> PROSE = List.of(
       new TitledNames(),

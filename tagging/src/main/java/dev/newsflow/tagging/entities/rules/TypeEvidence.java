@@ -19,7 +19,9 @@ import java.util.function.BiConsumer;
  * <ul>
  *   <li>an organisation after "X said in a statement", "X said it", "X shares", "a X spokesman"
  *       ({@code evidence-organisation-after.txt}) and before "shares of X", "workers at X"
- *       ({@code evidence-organisation-before.txt});</li>
+ *       ({@code evidence-organisation-before.txt}), and right after a kind of organisation written in lower case:
+ *       "carmaker X", "the lender X", "chocolate makers X and Y" (the nouns of
+ *       {@code apposition-organisation-nouns.txt});</li>
  *   <li>a person after "X, who", "X said he", or an age in commas ("X, 34,");</li>
  *   <li>a place after "near X", "north of X", "the town of X" ({@code evidence-place-before.txt});</li>
  *   <li>the noun of an apposition: "X, a pump maker" (organisation), "X, a fishing town" (place), "X, a retired
@@ -130,7 +132,8 @@ public final class TypeEvidence {
     if (after < tokens.size() && (tokens.get(after).text().equals("'s") || tokens.get(after).text().equals("’s"))) {
       after++;
     }
-    if (startsWithAny(tokens, after, words.organisationAfter) || endsWithAny(tokens, from, words.organisationBefore)) {
+    if (startsWithAny(tokens, after, words.organisationAfter) || endsWithAny(tokens, from, words.organisationBefore)
+        || afterOrganisationNoun(tokens, from)) {
       return EntityType.ORGANIZATION;
     }
     if (startsWithAny(tokens, to, words.personAfter) || isAge(tokens, to)) {
@@ -140,6 +143,19 @@ public final class TypeEvidence {
       return EntityType.LOCATION;
     }
     return appositionType(tokens, to);
+  }
+
+  /** "carmaker X", "brewers X": a lower-case noun for a kind of organisation right before token {@code i}. */
+  boolean afterOrganisationNoun(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String w = tokens.get(i - 1).text();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    return words.appositionOrganisationNouns.contains(w)
+        || w.endsWith("s") && words.appositionOrganisationNouns.contains(w.substring(0, w.length() - 1));
   }
 
   /** ", a pump maker": the type of the first listed noun of an apposition starting at token {@code i}, or null. */

@@ -36,4 +36,21 @@ class ProductNamesTest {
     assertThat(ProductNames.isCamel("iPad")).isTrue();
     assertThat(ProductNames.isCamel("ipad")).isFalse();
   }
+
+  @Test
+  void shouldReadModelCodesWithHyphensAndSuffixesButNotQuarters() {
+    assertThat(ProductNames.isCode("777-9F")).isTrue();
+    assertThat(ProductNames.isCode("A321neo")).isTrue();
+    assertThat(ProductNames.isCode("P9+")).isTrue();
+    assertThat(ProductNames.isCode("Q3")).isFalse();
+    assertThat(ProductNames.isCode("H1")).isFalse();
+    assertThat(ProductNames.isCode("neo321")).isFalse();
+  }
+
+  @Test
+  void shouldTakeTheModelAloneAfterTheMakersPossessive() {
+    assertThat(find(rule, "Players bought Sony's PlayStation 7 and a Boeing 777-9F flew; Apple's Q3 results came."))
+        .extracting(Mention::text)
+        .containsExactly("PlayStation 7", "Boeing 777-9F");
+  }
 }

@@ -28,6 +28,9 @@ class RuleContextTest {
     RuleContext s = RuleFixture.context("The Harbor Mills Inc and Monday Club");
     assertThat(s.leadingCaps(3)).isEqualTo(1); // not the sentence's "The"
     assertThat(s.leadingCaps(6)).isEqualTo(6); // not a day
+    // capitalised ordinary words that open names count
+    assertThat(RuleFixture.context("traded on the New Harbor Stock Exchange").leadingCaps(6)).isEqualTo(3);
+    assertThat(RuleFixture.context("said First Harbor Minerals").leadingCaps(3)).isEqualTo(1);
   }
 
   @Test

@@ -32,6 +32,15 @@ class SuffixedNamesTest {
   }
 
   @Test
+  void shouldReachAcrossAnAndInsideAnOrganisationsName() {
+    assertThat(find(SuffixedNames.ORGANISATIONS, "The Harbor Mortgage and Housing Corporation lent more."))
+        .extracting(Mention::text).containsExactly("Harbor Mortgage and Housing Corporation");
+    // two names: the first ends in a suffix of its own, or is a known name
+    assertThat(find(SuffixedNames.ORGANISATIONS, "Kelmar Inc and Orlan Group merged; France and Tellwave Group met."))
+        .extracting(Mention::text).containsExactly("Kelmar Inc", "Orlan Group", "Tellwave Group");
+  }
+
+  @Test
   void shouldNeedCapitalisedWordsBeforeTheSuffixThatAreNotFunctionWordsOrDays() {
     assertThat(find(SuffixedNames.ORGANISATIONS, "Party members met. The Party met. Members of Monday Club met."))
         .isEmpty();

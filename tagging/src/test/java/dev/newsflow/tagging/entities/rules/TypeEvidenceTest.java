@@ -96,4 +96,13 @@ class TypeEvidenceTest {
         .containsEntry("Orlan", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
         .containsEntry("Tellwave", Map.of(EntityType.PERSON, TypeEvidence.CUE));
   }
+
+  @Test
+  void shouldVoteOrganisationAfterALowerCaseKindOfOrganisation() {
+    assertThat(votes("The carmaker Kelmar cut jobs. Chocolate makers Tellwave and Orlan raised prices. Tour "
+        + "Manager Dana Holt spoke.", EntityType.PERSON, "Kelmar", "Tellwave", "Dana Holt"))
+        .containsEntry("Kelmar", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
+        .containsEntry("Tellwave", Map.of(EntityType.ORGANIZATION, TypeEvidence.CUE))
+        .doesNotContainKey("Dana Holt");
+  }
 }
