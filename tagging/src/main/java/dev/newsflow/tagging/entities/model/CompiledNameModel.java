@@ -58,6 +58,9 @@ final class CompiledNameModel {
   /** Per bigram emission: the word-class pair features before and after, [class][class]. */
   final Context[][][] classBigramBefore;
   final Context[][][] classBigramAfter;
+  /** Per bigram emission: which of {@link #bigramPrefixes} it writes with (emissions with one prefix share lookups). */
+  final int[] bigramGroup;
+  final String[] bigramPrefixes;
 
   private CompiledNameModel(AbstractModel model, FeaturePlan plan) {
     Object[] data = model.getDataStructures();
@@ -105,6 +108,17 @@ final class CompiledNameModel {
       }
     }
     int count = emissions.length;
+    bigramGroup = new int[count];
+    List<String> prefixes = new ArrayList<>();
+    for (int e = 0; e < count; e++) {
+      if (emissions[e].kind() == FeaturePlan.Kind.BIGRAM) {
+        if (!prefixes.contains(emissions[e].prefix())) {
+          prefixes.add(emissions[e].prefix());
+        }
+        bigramGroup[e] = prefixes.indexOf(emissions[e].prefix());
+      }
+    }
+    bigramPrefixes = prefixes.toArray(new String[0]);
     constant = new Context[count];
     sentenceEnd = new Context[count];
     previousLabel = new Context[count][];
@@ -207,7 +221,7 @@ final class CompiledNameModel {
   }
 
   /** The features of one word at every word-reading emission of the plan; built once per word and decoder. */
-  WordFeatures wordFeatures(String word) {
+  WordFeatures wordFeatures(String word, int id) {
     String lower = StringUtil.toLowerCase(word);
     String wordClass = FeatureGeneratorUtil.tokenFeature(word);
     int classIndex = WORD_CLASSES.indexOf(wordClass);
@@ -251,7 +265,20 @@ final class CompiledNameModel {
     for (int o = 0; o < outcomeCount; o++) {
       afterOutcome[o] = feature("pow=" + outcomes[o] + "," + word);
     }
-    return new WordFeatures(classIndex, perEmission, afterOutcome);
+    return new WordFeatures(id, classIndex, perEmission, afterOutcome);
+  }
+
+  /**
+   * The bigram features of two neighbouring words, per bigram prefix: "pw,w=a,b" (read at the second word) then
+   * "w,nw=a,b" (read at the first).
+   */
+  Context[] pairFeatures(String first, String second) {
+    Context[] pair = new Context[bigramPrefixes.length * 2];
+    for (int g = 0; g < bigramPrefixes.length; g++) {
+      pair[2 * g] = feature(bigramPrefixes[g] + "pw,w=" + first + "," + second);
+      pair[2 * g + 1] = feature(bigramPrefixes[g] + "w,nw=" + first + "," + second);
+    }
+    return pair;
   }
 
   private void addKnown(List<Context> into, String name) {

@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * built as strings for every token and window position, and nothing is boxed.
  *
  * <p>Not thread-safe: one per thread. It keeps the document's previous labels (cleared by {@link #clearAdaptiveData})
- * and a cache of word features, emptied when it reaches {@code maxCachedWords}.
+ * and caches of word and word-pair features, emptied together before a sentence that would take the word cache past
+ * {@code maxCachedWords} (so it holds at most that many words, or one sentence's when a sentence is longer).
  */
 final class FastNameDecoder {
 
@@ -28,9 +29,9 @@ final class FastNameDecoder {
   private final CompiledNameModel model;
   private final int maxCachedWords;
   private final Map<String, WordFeatures> wordCache = new HashMap<>();
+  private final PairCache<Context[]> pairCache;
   private final Map<String, Integer> previousLabels = new HashMap<>();
   private final double[] scores;
-  private final double[] sorted;
   private double[] tokenSums = new double[0];
 
   FastNameDecoder(CompiledNameModel model) {
@@ -40,8 +41,8 @@ final class FastNameDecoder {
   FastNameDecoder(CompiledNameModel model, int maxCachedWords) {
     this.model = model;
     this.maxCachedWords = maxCachedWords;
+    this.pairCache = new PairCache<>(maxCachedWords * 4);
     this.scores = new double[model.outcomeCount];
-    this.sorted = new double[model.outcomeCount];
   }
 
   /** Forgets the labels of earlier sentences (call at the start of each document). */
@@ -54,6 +55,11 @@ final class FastNameDecoder {
     return wordCache.size();
   }
 
+  /** Word pairs whose bigram features are cached now (for tests). */
+  int cachedPairs() {
+    return pairCache.size();
+  }
+
   /** The names in one sentence, as {@code NameFinderME.find} returns them, with their probabilities. */
   Span[] find(String[] tokens) {
     int n = tokens.length;
@@ -62,6 +68,7 @@ final class FastNameDecoder {
     }
     WordFeatures[] words = words(tokens);
     boolean[][] matches = gazetteerMatches(tokens);
+    Context[][] pairs = pairs(tokens, words);
     int k = model.outcomeCount;
     if (tokenSums.length < n * k) {
       tokenSums = new double[n * k];
@@ -69,7 +76,7 @@ final class FastNameDecoder {
       Arrays.fill(tokenSums, 0, n * k, 0.0);
     }
     for (int i = 0; i < n; i++) {
-      staticFeatures(tokens, words, matches, i, tokenSums, i * k, null);
+      staticFeatures(tokens, words, matches, pairs, i, tokenSums, i * k, null);
     }
     Candidate best = beamSearch(words, n);
     int[] outcomes = new int[n];
@@ -87,24 +94,42 @@ final class FastNameDecoder {
   /** The beam-independent features of token {@code i}, in order (for {@link ReferenceCheck}). */
   List<Context> staticFeatures(String[] tokens, int i) {
     List<Context> features = new ArrayList<>();
-    staticFeatures(tokens, words(tokens), gazetteerMatches(tokens), i, null, 0, features);
+    WordFeatures[] words = words(tokens);
+    staticFeatures(tokens, words, gazetteerMatches(tokens), pairs(tokens, words), i, null, 0, features);
     return features;
   }
 
   private WordFeatures[] words(String[] tokens) {
+    if (wordCache.size() + tokens.length > maxCachedWords) {
+      // emptied between sentences only: word ids start again, so the pairs keyed by them go too
+      wordCache.clear();
+      pairCache.clear();
+    }
     WordFeatures[] words = new WordFeatures[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       WordFeatures w = wordCache.get(tokens[i]);
       if (w == null) {
-        if (wordCache.size() >= maxCachedWords) {
-          wordCache.clear();
-        }
-        w = model.wordFeatures(tokens[i]);
+        w = model.wordFeatures(tokens[i], wordCache.size());
         wordCache.put(tokens[i], w);
       }
       words[i] = w;
     }
     return words;
+  }
+
+  /** The bigram features of each pair of neighbours (i, i + 1), from the pair cache. */
+  private Context[][] pairs(String[] tokens, WordFeatures[] words) {
+    Context[][] pairs = new Context[Math.max(0, tokens.length - 1)][];
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      long key = PairCache.key(words[i].id(), words[i + 1].id());
+      Context[] pair = pairCache.get(key);
+      if (pair == null) {
+        pair = model.pairFeatures(tokens[i], tokens[i + 1]);
+        pairCache.put(key, pair);
+      }
+      pairs[i] = pair;
+    }
+    return pairs;
   }
 
   private boolean[][] gazetteerMatches(String[] tokens) {
@@ -120,8 +145,8 @@ final class FastNameDecoder {
    * OpenNLP's generators write them (the sums are then bit-identical), or lists the features in {@code collect}
    * when it is not null.
    */
-  private void staticFeatures(String[] tokens, WordFeatures[] words, boolean[][] matches, int i, double[] sums,
-      int from, List<Context> collect) {
+  private void staticFeatures(String[] tokens, WordFeatures[] words, boolean[][] matches, Context[][] pairs, int i,
+      double[] sums, int from, List<Context> collect) {
     int n = tokens.length;
     FeaturePlan.Emission[] emissions = model.emissions;
     for (int e = 0; e < emissions.length; e++) {
@@ -159,14 +184,14 @@ final class FastNameDecoder {
           add(model.previousLabel[e][label == null ? model.outcomeCount : label], sums, from, collect);
         }
         case BIGRAM -> {
-          String p = emission.prefix();
+          int group = model.bigramGroup[e];
           int wordClass = words[j].wordClass();
           if (j > 0) {
-            add(model.feature(p + "pw,w=" + tokens[j - 1] + "," + tokens[j]), sums, from, collect);
+            add(pairs[j - 1][2 * group], sums, from, collect);
             add(model.classBigramBefore[e][words[j - 1].wordClass()][wordClass], sums, from, collect);
           }
           if (j + 1 < n) {
-            add(model.feature(p + "w,nw=" + tokens[j] + "," + tokens[j + 1]), sums, from, collect);
+            add(pairs[j][2 * group + 1], sums, from, collect);
             add(model.classBigramAfter[e][wordClass][words[j + 1].wordClass()], sums, from, collect);
           }
         }
@@ -209,9 +234,7 @@ final class FastNameDecoder {
       for (int sc = 0; !previous.isEmpty() && sc < size; sc++) {
         Candidate top = previous.remove();
         evaluate(words[i], i, top);
-        System.arraycopy(scores, 0, sorted, 0, k);
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, k - BEAM_SIZE)];
+        double min = kthLargest(scores, k);
         boolean[] valid = model.valid[top.outcome + 1];
         for (int o = 0; o < k; o++) {
           if (scores[o] >= min && valid[o]) {
@@ -238,6 +261,37 @@ final class FastNameDecoder {
       next = swap;
     }
     return previous.remove();
+  }
+
+  /**
+   * The {@link #BEAM_SIZE}-th largest of the scores (duplicates counted), or the smallest when there are fewer:
+   * what OpenNLP reads from a sorted copy, without the sort.
+   */
+  private static double kthLargest(double[] scores, int k) {
+    if (k <= BEAM_SIZE) {
+      double min = scores[0];
+      for (int o = 1; o < k; o++) {
+        min = Math.min(min, scores[o]);
+      }
+      return min;
+    }
+    double first = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    double third = Double.NEGATIVE_INFINITY;
+    for (int o = 0; o < k; o++) {
+      double v = scores[o];
+      if (v > first) {
+        third = second;
+        second = first;
+        first = v;
+      } else if (v > second) {
+        third = second;
+        second = v;
+      } else if (v > third) {
+        third = v;
+      }
+    }
+    return third;
   }
 
   /** The outcome probabilities at token {@code i} after {@code top}: OpenNLP's perceptron evaluation. */

@@ -75,14 +75,21 @@ class FastNameDecoderTest {
 
   @Test
   void theWordCacheStaysBoundedAndForgettingChangesNothing() throws IOException {
-    List<String[]> document = sentences("plant-closures.txt");
+    List<String[]> document = new ArrayList<>(sentences("plant-closures.txt"));
+    document.addAll(sentences("ceasefire-talks.txt"));
     FastNameDecoder unbounded = new FastNameDecoder(compiled);
-    FastNameDecoder tiny = new FastNameDecoder(compiled, 8);
+    FastNameDecoder tiny = new FastNameDecoder(compiled, 50);
+    int longest = 0;
     for (String[] sentence : document) {
+      longest = Math.max(longest, sentence.length);
       assertThat(spansAndProbs(tiny.find(sentence))).isEqualTo(spansAndProbs(unbounded.find(sentence)));
-      assertThat(tiny.cachedWords()).isLessThanOrEqualTo(8);
+      assertThat(tiny.cachedWords()).isLessThanOrEqualTo(Math.max(50, sentence.length));
+      // pairs are keyed by word ids, so they are emptied with the words: never more than the tokens since
+      assertThat(tiny.cachedPairs()).isLessThanOrEqualTo(4 * 50);
     }
-    assertThat(unbounded.cachedWords()).isGreaterThan(8);
+    assertThat(longest).isLessThan(50);
+    assertThat(unbounded.cachedWords()).isGreaterThan(2 * 50);
+    assertThat(tiny.cachedWords()).isLessThan(unbounded.cachedWords());
   }
 
   @Test
