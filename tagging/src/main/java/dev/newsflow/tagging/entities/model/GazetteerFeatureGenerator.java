@@ -1,7 +1,6 @@
 package dev.newsflow.tagging.entities.model;
 
 import java.util.List;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -19,10 +18,10 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[] lastSentence;
   private boolean[] inMatch;
 
-  GazetteerFeatureGenerator(String prefix, Dictionary dictionary) {
+  GazetteerFeatureGenerator(String prefix, GazetteerMatcher matcher) {
     this.inFeature = prefix + ":w=dic";
     this.wordFeature = prefix + ":w=dic=";
-    this.matcher = new GazetteerMatcher(dictionary);
+    this.matcher = matcher;
   }
 
   /** The feature a token inside a match gets. */

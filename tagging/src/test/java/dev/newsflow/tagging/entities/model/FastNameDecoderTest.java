@@ -46,6 +46,18 @@ class FastNameDecoderTest {
   }
 
   @Test
+  void generatorTreesOfOneModelShareTheirGazetteerMatchers() {
+    FeaturePlan first = FeaturePlan.of(model.getFactory().createFeatureGenerators());
+    FeaturePlan second = FeaturePlan.of(model.getFactory().createFeatureGenerators());
+    assertThat(first.gazetteers).hasSize(4);
+    for (int g = 0; g < 4; g++) {
+      assertThat(second.gazetteers.get(g)).isNotSameAs(first.gazetteers.get(g));
+      assertThat(second.gazetteers.get(g).matcher()).isSameAs(first.gazetteers.get(g).matcher());
+    }
+    assertThat(first.gazetteers.get(0).matcher()).isNotSameAs(first.gazetteers.get(1).matcher());
+  }
+
+  @Test
   void featuresSpansAndProbabilitiesEqualOpenNlpsOnWholeArticles() throws IOException {
     for (String article : List.of("ceasefire-talks.txt", "plant-closures.txt", "river-talks.txt")) {
       List<String[]> document = sentences(article);
