@@ -19,11 +19,12 @@ public final class TopicBenchmark {
    * @param averageChars characters of text and title per article
    * @param classified articles classified in the measured time
    * @param nanos the measured time
+   * @param cpuNanos the measured time in the classifying thread's CPU time (steadier on a shared machine)
    * @param topicsReturned topics the classifier returned, warm-up included (keeps the work observable)
    * @param classifierHeapBytes the heap the loaded classifier keeps
    */
-  public record Result(int articles, long averageChars, long classified, long nanos, long topicsReturned,
-      long classifierHeapBytes) {
+  public record Result(int articles, long averageChars, long classified, long nanos, long cpuNanos,
+      long topicsReturned, long classifierHeapBytes) {
 
     public double seconds() {
       return nanos / 1e9;
@@ -31,6 +32,10 @@ public final class TopicBenchmark {
 
     public double articlesPerSecond() {
       return classified / seconds();
+    }
+
+    public double articlesPerCpuSecond() {
+      return classified / (cpuNanos / 1e9);
     }
   }
 
@@ -63,6 +68,8 @@ public final class TopicBenchmark {
       }
     }
     long n = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     do {
@@ -71,7 +78,9 @@ public final class TopicBenchmark {
         n++;
       }
     } while (System.nanoTime() < end);
-    return new Result(items.size(), chars / items.size(), n, System.nanoTime() - start, sink, classifierHeapBytes);
+    long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
+    return new Result(items.size(), chars / items.size(), n, nanos, cpuNanos, sink, classifierHeapBytes);
   }
 
   /** Loads a classifier between two readings of the used heap after a full collection. */

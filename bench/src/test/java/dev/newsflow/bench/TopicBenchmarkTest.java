@@ -30,6 +30,8 @@ class TopicBenchmarkTest {
     assertThat(result.classified()).isPositive().isEven();
     assertThat(result.nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
     assertThat(result.articlesPerSecond()).isCloseTo(result.classified() / result.seconds(), within(1e-6));
+    assertThat(result.cpuNanos()).isPositive();
+    assertThat(result.articlesPerCpuSecond()).isCloseTo(result.classified() / (result.cpuNanos() / 1e9), within(1e-6));
     assertThat(result.topicsReturned()).isGreaterThanOrEqualTo(result.classified());
     assertThat(result.classifierHeapBytes()).isEqualTo(classifier.bytes());
   }

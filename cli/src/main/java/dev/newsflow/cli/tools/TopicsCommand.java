@@ -219,9 +219,9 @@ public final class TopicsCommand implements Callable<Integer> {
     }
     TopicBenchmark.Result r =
         new TopicBenchmark(classifier, items, seconds(warmupSeconds), seconds(benchSeconds)).run();
-    out.printf("topics bench: %d articles (avg %d chars), one thread, %.1f s: %.0f articles/s; "
+    out.printf("topics bench: %d articles (avg %d chars), one thread, %.1f s: %.0f articles/s, %.0f per CPU second; "
         + "classifier heap %.1f MB (%d topics returned in all)%n", r.articles(), r.averageChars(), r.seconds(),
-        r.articlesPerSecond(), r.classifierHeapBytes() / 1e6, r.topicsReturned());
+        r.articlesPerSecond(), r.articlesPerCpuSecond(), r.classifierHeapBytes() / 1e6, r.topicsReturned());
   }
 
   private static Duration seconds(double seconds) {

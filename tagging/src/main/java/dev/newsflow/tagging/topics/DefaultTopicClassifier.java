@@ -42,6 +42,10 @@ public final class DefaultTopicClassifier implements TopicClassifier {
   private final int[] defaultModelTopic;
   private final NaiveBayesTopicModel userModel;
   private final double blend;
+  /** The words of the lexicon and the default model as numbers, so an article is matched without a string per word. */
+  private final TermIds terms;
+  private final TopicLexicon.PhraseIndex phrases;
+  private final double[][] defaultModelRows;
 
   private DefaultTopicClassifier(TopicLexicon lexicon, NaiveBayesTopicModel defaultModel,
       NaiveBayesTopicModel userModel, double blend) {
@@ -57,6 +61,13 @@ public final class DefaultTopicClassifier implements TopicClassifier {
     } else {
       defaultModelTopic = new int[0];
     }
+    List<String> words = new ArrayList<>(lexicon.words());
+    if (defaultModel != null) {
+      words.addAll(new java.util.TreeSet<>(defaultModel.words()));
+    }
+    this.terms = TermIds.of(words);
+    this.phrases = lexicon.phraseIndex(terms);
+    this.defaultModelRows = defaultModel == null ? null : defaultModel.rows(terms);
   }
 
   /** The lexicon and the default model from the jar. */
@@ -160,12 +171,12 @@ public final class DefaultTopicClassifier implements TopicClassifier {
   /** The default classifier's score per topic ordinal; all zero when nothing in the input speaks for any. */
   double[] defaultDistribution(TopicInput in) {
     int k = TOPICS.length;
-    String[] title = TopicTokens.tokenize(in.title());
-    String[] body = TopicTokens.tokenize(in.text());
-    String[] tokens = Arrays.copyOf(title, title.length + body.length);
+    int[] title = TopicTokens.ids(in.title(), terms);
+    int[] body = TopicTokens.ids(in.text(), terms);
+    int[] tokens = Arrays.copyOf(title, title.length + body.length);
     System.arraycopy(body, 0, tokens, title.length, body.length);
     double[] lex = new double[k];
-    lexicon.score(tokens, zones(title.length, tokens.length), lex);
+    lexicon.score(tokens, zones(title.length, tokens.length), lex, phrases);
     if (!in.entities().isEmpty()) {
       double[] ent = TopicHints.fromEntities(in.entities(), lexicon);
       for (int t = 0; t < k; t++) {
@@ -190,7 +201,7 @@ public final class DefaultTopicClassifier implements TopicClassifier {
       total += w;
     }
     if (defaultModel != null) {
-      double[] p = defaultModel.posterior(title, body, NB_TEMPER);
+      double[] p = defaultModel.posterior(title, body, NB_TEMPER, defaultModelRows);
       double s = Arrays.stream(p).sum();
       if (s > 0) {
         for (int j = 0; j < p.length; j++) {

@@ -122,6 +122,43 @@ public final class NaiveBayesTopicModel {
     return out;
   }
 
+  /** The model's words (for {@link TermIds}). */
+  java.util.Set<String> words() {
+    return logProb.keySet();
+  }
+
+  /** Per {@link TermIds} id, the word's log probabilities per label, or null where the posterior skips the word. */
+  double[][] rows(TermIds ids) {
+    double[][] rows = new double[ids.size()][];
+    for (int id = 0; id < rows.length; id++) {
+      String word = ids.word(id);
+      rows[id] = useful(word) ? logProb.get(word) : null;
+    }
+    return rows;
+  }
+
+  /** {@link #posterior(String[], String[], double)} on {@link TopicTokens#ids} tokens with {@link #rows}. */
+  double[] posterior(int[] titleIds, int[] textIds, double temper, double[][] rows) {
+    int k = labels.size();
+    double[] ll = new double[k];
+    int known = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      // title words count twice, as in training
+      for (int id : pass == 0 ? titleIds : textIds) {
+        double[] lp = id < 0 ? null : rows[id];
+        if (lp == null) {
+          continue;
+        }
+        int times = pass == 0 ? 2 : 1;
+        known += times;
+        for (int j = 0; j < k; j++) {
+          ll[j] += times * lp[j];
+        }
+      }
+    }
+    return normalise(ll, known, temper);
+  }
+
   /** Stop words and numbers say nothing about a topic that a few hundred training texts could learn. */
   private static boolean useful(String token) {
     return !STOP.contains(token) && !Character.isDigit(token.charAt(0));
@@ -163,6 +200,11 @@ public final class NaiveBayesTopicModel {
         }
       }
     }
+    return normalise(ll, known, temper);
+  }
+
+  private double[] normalise(double[] ll, int known, double temper) {
+    int k = ll.length;
     double[] p = new double[k];
     if (known == 0) {
       return p;

@@ -172,6 +172,132 @@ public final class TopicLexicon {
     return b.toString();
   }
 
+  /** The words of the lexicon's phrases (for {@link TermIds}). */
+  List<String> words() {
+    List<String> words = new ArrayList<>();
+    for (String phrase : phrases) {
+      words.addAll(Arrays.asList(phrase.split(" ")));
+    }
+    return words;
+  }
+
+  /**
+   * The lexicon's phrases as a trie over {@link TermIds} ids: node 0 is the root; a node has the term its path
+   * spells (or -1) and whether a longer phrase goes on from it (the {@code prefixes} set).
+   */
+  static final class PhraseIndex {
+    private final int[] rootChild;
+    private final Map<Long, Integer> children = new HashMap<>();
+    private final List<Integer> terms = new ArrayList<>();
+    private final List<Boolean> goesOn = new ArrayList<>();
+    private int[] nodeTerm;
+    private boolean[] nodeGoesOn;
+
+    private PhraseIndex(int termIds) {
+      rootChild = new int[termIds];
+      Arrays.fill(rootChild, -1);
+      terms.add(-1);
+      goesOn.add(true);
+    }
+
+    private int child(int node, int id) {
+      if (node == 0) {
+        return rootChild[id];
+      }
+      Integer c = children.get(((long) node << 32) | id);
+      return c == null ? -1 : c;
+    }
+
+    private int addChild(int node, int id) {
+      int c = child(node, id);
+      if (c >= 0) {
+        return c;
+      }
+      c = terms.size();
+      terms.add(-1);
+      goesOn.add(false);
+      if (node == 0) {
+        rootChild[id] = c;
+      } else {
+        children.put(((long) node << 32) | id, c);
+      }
+      return c;
+    }
+  }
+
+  /** This lexicon's phrases over the given ids (which must know every word of {@link #words()}). */
+  PhraseIndex phraseIndex(TermIds ids) {
+    PhraseIndex index = new PhraseIndex(ids.size());
+    for (int term = 0; term < phrases.size(); term++) {
+      String[] words = phrases.get(term).split(" ");
+      int node = 0;
+      for (int w = 0; w < words.length; w++) {
+        int id = ids.id(words[w]);
+        if (id < 0) {
+          throw new IllegalArgumentException("no id for lexicon word " + words[w]);
+        }
+        if (w > 0) {
+          index.goesOn.set(node, true);
+        }
+        node = index.addChild(node, id);
+      }
+      index.terms.set(node, term);
+    }
+    index.nodeTerm = index.terms.stream().mapToInt(Integer::intValue).toArray();
+    index.nodeGoesOn = new boolean[index.goesOn.size()];
+    for (int i = 0; i < index.nodeGoesOn.length; i++) {
+      index.nodeGoesOn[i] = index.goesOn.get(i);
+    }
+    return index;
+  }
+
+  /** {@link #score(String[], float[], double[])} on {@link TopicTokens#ids} tokens: the same sums. */
+  void score(int[] ids, float[] zone, double[] scores, PhraseIndex index) {
+    Hits hits = matches(ids, zone, index);
+    for (int h = 0; h < hits.count; h++) {
+      float[] w = weights.get(hits.terms[h]);
+      double f = Math.sqrt(hits.zoneSums[h]);
+      for (int t = 0; t < TOPICS; t++) {
+        if (w[t] != 0) {
+          scores[t] += w[t] * f * scale[t];
+        }
+      }
+    }
+  }
+
+  private Hits matches(int[] ids, float[] zone, PhraseIndex index) {
+    long[] found = new long[Math.max(8, ids.length / 4)];
+    int m = 0;
+    int n = ids.length;
+    for (int i = 0; i < n; i++) {
+      int best = -1;
+      int bestLen = 0;
+      int node = 0;
+      for (int len = 1; len <= maxWords && i + len <= n; len++) {
+        int id = ids[i + len - 1];
+        node = id < 0 ? -1 : index.child(node, id);
+        if (node < 0) {
+          break;
+        }
+        if (index.nodeTerm[node] >= 0) {
+          best = index.nodeTerm[node];
+          bestLen = len;
+        }
+        if (!index.nodeGoesOn[node]) {
+          break;
+        }
+      }
+      if (best >= 0) {
+        if (m == found.length) {
+          found = Arrays.copyOf(found, m * 2);
+        }
+        found[m++] = ((long) best << 32) | (Float.floatToIntBits(zone[i]) & 0xffffffffL);
+        i += bestLen - 1;
+      }
+    }
+    return hits(found, m);
+  }
+
   /** Distinct matched terms and, for each, the sum of the zone weights where it matched. */
   private record Hits(int[] terms, double[] zoneSums, int count) {
   }
@@ -206,6 +332,11 @@ public final class TopicLexicon {
         i += bestLen - 1;
       }
     }
+    return hits(found, m);
+  }
+
+  /** Distinct terms of the (term << 32 | zone bits) matches, with their summed zone weights. */
+  private static Hits hits(long[] found, int m) {
     Arrays.sort(found, 0, m);
     int[] terms = new int[m];
     double[] sums = new double[m];

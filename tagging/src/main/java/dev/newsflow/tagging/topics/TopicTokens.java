@@ -25,6 +25,55 @@ public final class TopicTokens {
   }
 
   public static void tokenize(String text, List<String> out) {
+    scan(text, new Sink() {
+      @Override
+      public void word(char[] buffer, int length) {
+        out.add(new String(buffer, 0, length));
+      }
+
+      @Override
+      public void symbol(String token) {
+        out.add(token);
+      }
+    });
+  }
+
+  /**
+   * The tokens of {@code text} as {@link TermIds} ids (-1 for a token the ids do not know), the same tokens at the
+   * same positions as {@link #tokenize(String)}, without making a string per token.
+   */
+  static int[] ids(String text, TermIds terms) {
+    int[][] out = {new int[Math.max(16, text == null ? 0 : text.length() / 5)]};
+    int[] count = {0};
+    scan(text, new Sink() {
+      @Override
+      public void word(char[] buffer, int length) {
+        add(terms.id(buffer, length));
+      }
+
+      @Override
+      public void symbol(String token) {
+        add(terms.id(token));
+      }
+
+      private void add(int id) {
+        if (count[0] == out[0].length) {
+          out[0] = java.util.Arrays.copyOf(out[0], count[0] * 2);
+        }
+        out[0][count[0]++] = id;
+      }
+    });
+    return java.util.Arrays.copyOf(out[0], count[0]);
+  }
+
+  /** Receives the tokens of a {@link #scan}: a word in a buffer (valid during the call only), or a symbol token. */
+  private interface Sink {
+    void word(char[] buffer, int length);
+
+    void symbol(String token);
+  }
+
+  private static void scan(String text, Sink out) {
     if (text == null) {
       return;
     }
@@ -42,32 +91,37 @@ public final class TopicTokens {
         continue;
       }
       if (len > 1 && letters) {
-        out.add(fold(buf, len));
+        out.word(buf, foldedLength(buf, len));
       } else if (len > 0 && !letters) {
-        out.add(new String(buf, 0, len));
+        out.word(buf, len);
       }
       len = 0;
       letters = false;
       if (c == '$' || c == '£' || c == '€' || c == '¥') {
-        out.add(MONEY);
+        out.symbol(MONEY);
       } else if (c == '%') {
-        out.add("percent");
+        out.symbol("percent");
       }
     }
   }
 
   /** Light plural folding: "-ies" to "-y", a final "s" dropped except after "s", "u" or "i" (class, virus, crisis). */
   static String fold(char[] b, int len) {
+    return new String(b, 0, foldedLength(b, len));
+  }
+
+  /** {@link #fold} in place: the folded word is {@code b[0..returned length)}. */
+  private static int foldedLength(char[] b, int len) {
     if (len > 4 && b[len - 1] == 's' && b[len - 2] == 'e' && b[len - 3] == 'i') {
       b[len - 3] = 'y';
-      return new String(b, 0, len - 2);
+      return len - 2;
     }
     if (len > 3 && b[len - 1] == 's') {
       char p = b[len - 2];
       if (p != 's' && p != 'u' && p != 'i') {
-        return new String(b, 0, len - 1);
+        return len - 1;
       }
     }
-    return new String(b, 0, len);
+    return len;
   }
 }

@@ -27,7 +27,31 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
     if (!(resource instanceof Dictionary dictionary)) {
       throw new InvalidFormatException("gazetteer '" + key + "' is missing from the model resources");
     }
-    return new GazetteerFeatureGenerator(getStr("prefix"), dictionary);
+    return new GazetteerFeatureGenerator(getStr("prefix"), SharedMatchers.of(dictionary));
+  }
+
+  /**
+   * One matcher per gazetteer (by identity) for all the generators built from one loaded model: OpenNLP builds a
+   * generator tree per decoder and per context generator, and indexing the place list takes most of a second.
+   * Weakly held, so a model that is dropped takes its matchers with it.
+   */
+  static final class SharedMatchers {
+    private static final java.util.List<java.util.Map.Entry<java.lang.ref.WeakReference<Dictionary>,
+        GazetteerMatcher>> MATCHERS = new java.util.ArrayList<>();
+
+    private SharedMatchers() {}
+
+    static synchronized GazetteerMatcher of(Dictionary dictionary) {
+      MATCHERS.removeIf(e -> e.getKey().get() == null);
+      for (var e : MATCHERS) {
+        if (e.getKey().get() == dictionary) {
+          return e.getValue();
+        }
+      }
+      GazetteerMatcher matcher = new GazetteerMatcher(dictionary);
+      MATCHERS.add(java.util.Map.entry(new java.lang.ref.WeakReference<>(dictionary), matcher));
+      return matcher;
+    }
   }
 
   @Override
