@@ -57,7 +57,7 @@ public final class StoryStageBenchmark {
   /** The figures of a run: per-article times in microseconds, the load of the live stories in milliseconds. */
   public record Result(String corpus, int pages, int liveStories, long loadMillis, long articles, double meanMicros,
       double p50Micros, double p99Micros, double cpuMeanMicros, double cpuP50Micros, double cpuP99Micros,
-      long storiesPublished) {}
+      long storiesPublished, long stateBytes) {}
 
   private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -102,7 +102,7 @@ public final class StoryStageBenchmark {
       return new Result(corpus.description(), articles.size(), liveStories, loadMillis, times.getTotalCount(),
           times.getMean() / 1000, times.getValueAtPercentile(50) / 1000.0, times.getValueAtPercentile(99) / 1000.0,
           cpu.getMean() / 1000, cpu.getValueAtPercentile(50) / 1000.0, cpu.getValueAtPercentile(99) / 1000.0,
-          loop.published);
+          loop.published, size(stateDir));
     } finally {
       registry.close();
       deleteQuietly(stateDir);
@@ -207,6 +207,13 @@ public final class StoryStageBenchmark {
         out.readRecordsToList();
         published += stories.readRecordsToList().size();
       }
+    }
+  }
+
+  /** Bytes on disk under {@code dir}: what the stage's RocksDB stores hold (live files, after flushes). */
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
     }
   }
 

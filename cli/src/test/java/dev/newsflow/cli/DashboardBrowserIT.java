@@ -66,7 +66,9 @@ class DashboardBrowserIT {
   private static final List<String> SAMPLE_TITLES = List.of(
       "Council approves new harbour bridge after marathon vote",
       "Semiconductor maker to double output at Dresden plant",
-      "Volunteers Pull Two Tonnes of Plastic From the Lea River");
+      "Volunteers Pull Two Tonnes of Plastic From the Lea River",
+      "Northport votes for £380m harbour crossing despite residents' protest",
+      "Residents launch legal challenge against Northport harbour bridge");
 
   private static final String STORY_ID = "s-browser-story";
   private static final String STORY_HEADLINE = "Northport bridge opens after twelve reports agree";

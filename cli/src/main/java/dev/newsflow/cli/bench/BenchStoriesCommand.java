@@ -56,9 +56,9 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       out.printf("corpus %s, %d pages; %,d live stories loaded in %,d ms%n", r.corpus(), r.pages(),
           r.liveStories(), r.loadMillis());
       out.printf("stories stage: %,d articles; wall p50 %.0f µs, p99 %.0f µs, mean %.0f µs; thread CPU p50 %.0f µs, "
-          + "p99 %.0f µs, mean %.0f µs per article (%,d story states published)%n", r.articles(), r.p50Micros(),
-          r.p99Micros(), r.meanMicros(), r.cpuP50Micros(), r.cpuP99Micros(), r.cpuMeanMicros(),
-          r.storiesPublished());
+          + "p99 %.0f µs, mean %.0f µs per article (%,d story states published); state on disk %,d MB%n",
+          r.articles(), r.p50Micros(), r.p99Micros(), r.meanMicros(), r.cpuP50Micros(), r.cpuP99Micros(),
+          r.cpuMeanMicros(), r.storiesPublished(), r.stateBytes() / (1024 * 1024));
     }
     out.flush();
     return 0;
