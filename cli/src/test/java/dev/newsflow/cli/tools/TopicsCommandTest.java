@@ -117,7 +117,8 @@ class TopicsCommandTest {
     Result result = run("topics", "--jsonl", "--bench", "--bench-warmup-seconds", "0", "--bench-seconds", "0.2",
         in.toString());
     assertThat(result.exit).as(result.err).isZero();
-    assertThat(result.out).containsPattern("2 articles .* [0-9]+ articles/s; classifier heap -?[0-9.]+ MB");
+    assertThat(result.out)
+        .containsPattern("2 articles .* [0-9]+ articles/s, [0-9]+ per CPU second; classifier heap -?[0-9.]+ MB");
   }
 
   private static Result run(String... args) {
