@@ -288,10 +288,7 @@ public final class TopicLexicon {
         }
       }
       if (best >= 0) {
-        if (m == found.length) {
-          found = Arrays.copyOf(found, m * 2);
-        }
-        found[m++] = ((long) best << 32) | (Float.floatToIntBits(zone[i]) & 0xffffffffL);
+        found = append(found, m++, best, zone[i]);
         i += bestLen - 1;
       }
     }
@@ -325,14 +322,18 @@ public final class TopicLexicon {
         }
       }
       if (best >= 0) {
-        if (m == found.length) {
-          found = Arrays.copyOf(found, m * 2);
-        }
-        found[m++] = ((long) best << 32) | (Float.floatToIntBits(zone[i]) & 0xffffffffL);
+        found = append(found, m++, best, zone[i]);
         i += bestLen - 1;
       }
     }
     return hits(found, m);
+  }
+
+  /** {@code found} with the match (term << 32 | zone bits) at {@code m}, grown when full. */
+  private static long[] append(long[] found, int m, int term, float zone) {
+    long[] into = m == found.length ? Arrays.copyOf(found, m * 2) : found;
+    into[m] = ((long) term << 32) | (Float.floatToIntBits(zone) & 0xffffffffL);
+    return into;
   }
 
   /** Distinct terms of the (term << 32 | zone bits) matches, with their summed zone weights. */

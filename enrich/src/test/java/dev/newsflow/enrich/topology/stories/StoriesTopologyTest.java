@@ -80,15 +80,8 @@ class StoriesTopologyTest {
 
   @Test
   void shouldMergeTheStoriesTwoInstancesStartedAtTheSameMomentWhenTheNextReportMatchesBoth() {
-    first = start();
-    second = start();
-    pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
-    pipe(second, "q-daily", "Daily Courier", "Powerful quake hits Kyrgyzstan, at least 14 dead", QUAKE_DAILY,
-        MONDAY.plusSeconds(60));
-    assertThat(storyIds(first)).containsEntry("q-wire", "s-q-wire");
-    assertThat(storyIds(second)).containsEntry("q-daily", "s-q-daily");
-    Map<String, Story> fromSecond = latestStories(second);
-    fromSecond.values().forEach(story -> first.storiesInput().pipeInput(story.getId(), story));
+    startTwoStoriesAtTheSameMoment();
+    latestStories(second).values().forEach(story -> first.storiesInput().pipeInput(story.getId(), story));
 
     pipe(first, "q-later", "Mountain Post", "Quake death toll in Kyrgyzstan rises to 21", QUAKE_LATER,
         MONDAY.plusSeconds(86_400));
@@ -105,13 +98,7 @@ class StoriesTopologyTest {
 
   @Test
   void shouldMergeTheLaterOfTwoStoriesStartedAtTheSameMomentOnASecondLookWithoutAFurtherReport() {
-    first = start();
-    second = start();
-    pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
-    pipe(second, "q-daily", "Daily Courier", "Powerful quake hits Kyrgyzstan, at least 14 dead", QUAKE_DAILY,
-        MONDAY.plusSeconds(60));
-    assertThat(storyIds(first)).containsEntry("q-wire", "s-q-wire");
-    assertThat(storyIds(second)).containsEntry("q-daily", "s-q-daily");
+    startTwoStoriesAtTheSameMoment();
     Map<String, Story> fromFirst = latestStories(first);
     Map<String, Story> fromSecond = latestStories(second);
     fromFirst.values().forEach(story -> second.storiesInput().pipeInput(story.getId(), story));
@@ -153,6 +140,17 @@ class StoriesTopologyTest {
     pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
     assertThat(first.enriched().readValue().getStoryId()).isNull();
     assertThat(first.stories().isEmpty()).isTrue();
+  }
+
+  /** Two instances each get one report of the quake before either sees the other's story. */
+  private void startTwoStoriesAtTheSameMoment() {
+    first = start();
+    second = start();
+    pipe(first, "q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan", QUAKE_WIRE, MONDAY);
+    pipe(second, "q-daily", "Daily Courier", "Powerful quake hits Kyrgyzstan, at least 14 dead", QUAKE_DAILY,
+        MONDAY.plusSeconds(60));
+    assertThat(storyIds(first)).containsEntry("q-wire", "s-q-wire");
+    assertThat(storyIds(second)).containsEntry("q-daily", "s-q-daily");
   }
 
   private static EnrichTopologyHarness start() {
