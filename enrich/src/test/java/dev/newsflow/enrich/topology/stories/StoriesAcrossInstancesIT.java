@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichService;
-import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
 import dev.newsflow.schema.RawArticle;
-import dev.newsflow.schema.SourceType;
 import dev.newsflow.schema.Story;
 import dev.newsflow.schemas.kafka.KafkaSettings;
 import dev.newsflow.schemas.kafka.PipelineTopics;
@@ -66,12 +64,12 @@ class StoriesAcrossInstancesIT {
       one.start(Duration.ofSeconds(90));
       two.start(Duration.ofSeconds(90));
 
-      send(producer, topics.raw(), 0, article("q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan",
+      send(producer, topics.raw(), 0, Texts.report("q-wire", "Wire", "Earthquake kills 14 in northern Kyrgyzstan",
           Texts.QUAKE_WIRE, MONDAY));
       assertThat(await(articles, a -> a.getId().equals("q-wire")).getStoryId()).isEqualTo("s-q-wire");
       await(stories, s -> s.getId().equals("s-q-wire"));
 
-      send(producer, topics.raw(), 1, article("q-daily", "Daily Courier",
+      send(producer, topics.raw(), 1, Texts.report("q-daily", "Daily Courier",
           "Powerful quake hits Kyrgyzstan, at least 14 dead", Texts.QUAKE_DAILY, MONDAY.plusSeconds(1800)));
       assertThat(await(articles, a -> a.getId().equals("q-daily")).getStoryId())
           .as("the report on the other partition joins the story the other instance started").isEqualTo("s-q-wire");
@@ -88,12 +86,6 @@ class StoriesAcrossInstancesIT {
   private static void send(KafkaProducer<String, RawArticle> producer, String topic, int partition,
       RawArticle article) throws Exception {
     producer.send(new ProducerRecord<>(topic, partition, article.getId(), article)).get();
-  }
-
-  static RawArticle article(String id, String outlet, String title, String text, Instant publishedAt) {
-    return RawArticle.newBuilder().setId(id).setSourceId(outlet).setSourceType(SourceType.FILE)
-        .setContentType(ContentType.TEXT).setTitle(title).setContent(text).setFetchedAt(publishedAt)
-        .setUrl("https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id).build();
   }
 
   private static <V> KafkaConsumer<String, V> consumer(KafkaSettings kafka, String topic,

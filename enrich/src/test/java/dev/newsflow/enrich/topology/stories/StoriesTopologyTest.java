@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.EnrichStages;
 import dev.newsflow.enrich.topology.EnrichTopologyHarness;
-import dev.newsflow.schema.ContentType;
 import dev.newsflow.schema.EnrichedArticle;
-import dev.newsflow.schema.RawArticle;
-import dev.newsflow.schema.SourceType;
 import dev.newsflow.schema.Story;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -160,10 +157,7 @@ class StoriesTopologyTest {
 
   private static void pipe(EnrichTopologyHarness harness, String id, String outlet, String title, String text,
       Instant publishedAt) {
-    RawArticle article = RawArticle.newBuilder().setId(id).setSourceId(outlet).setSourceType(SourceType.FILE)
-        .setContentType(ContentType.TEXT).setTitle(title).setContent(text).setFetchedAt(publishedAt)
-        .setUrl("https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id).build();
-    harness.raw().pipeInput(id, article, publishedAt);
+    harness.raw().pipeInput(id, Texts.report(id, outlet, title, text, publishedAt), publishedAt);
   }
 
   private static Map<String, String> storyIds(EnrichTopologyHarness harness) {

@@ -1,5 +1,10 @@
 package dev.newsflow.enrich.topology.stories;
 
+import dev.newsflow.schema.ContentType;
+import dev.newsflow.schema.RawArticle;
+import dev.newsflow.schema.SourceType;
+import java.time.Instant;
+
 /** Invented reports for the stories tests: two outlets' first reports of one earthquake, a follow-up, another event. */
 final class Texts {
 
@@ -17,4 +22,11 @@ final class Texts {
       + "makers justified the expansion.";
 
   private Texts() {}
+
+  /** A TEXT article as {@code outlet} publishes it: its title field, its URL, fetched when it was published. */
+  static RawArticle report(String id, String outlet, String title, String text, Instant publishedAt) {
+    return RawArticle.newBuilder().setId(id).setSourceId(outlet).setSourceType(SourceType.FILE)
+        .setContentType(ContentType.TEXT).setTitle(title).setContent(text).setFetchedAt(publishedAt)
+        .setUrl("https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id).build();
+  }
 }
