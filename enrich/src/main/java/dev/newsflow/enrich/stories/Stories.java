@@ -82,7 +82,9 @@ public final class Stories {
   public static Story absorb(Story survivor, Story part, long now) {
     if (part.getArticleCount() == 1 && part.getLatestArticleIds().size() == 1
         && survivor.getLatestArticleIds().contains(part.getLatestArticleIds().get(0))) {
-      return Story.newBuilder(survivor).setUpdatedAt(Instant.ofEpochMilli(now)).build();
+      Story touched = copyOf(survivor);
+      touched.setUpdatedAt(Instant.ofEpochMilli(now));
+      return touched;
     }
     boolean survivorFirst = SURVIVOR_ORDER.compare(survivor, part) <= 0;
     Story earlier = survivorFirst ? survivor : part;
@@ -96,24 +98,40 @@ public final class Stories {
     int shared = survivor.getOutlets().size() + part.getOutlets().size() - outlets.size();
     int outletCount = Math.max(outlets.size(), survivor.getOutletCount() + part.getOutletCount() - shared);
 
-    return Story.newBuilder(survivor)
-        .setHeadline(earlier.getHeadline())
-        .setFirstArticleAt(earlier.getFirstArticleAt())
-        .setLastArticleAt(max(survivor.getLastArticleAt(), part.getLastArticleAt()))
-        .setUpdatedAt(Instant.ofEpochMilli(now))
-        .setArticleCount(count)
-        .setOutletCount(outletCount)
-        .setOutlets(new ArrayList<>(outlets).subList(0, Math.min(MAX_OUTLETS, outlets.size())))
-        .setEntities(mergeEntities(survivor.getEntities(), part.getEntities()))
-        .setTopics(mergeTopics(survivor.getTopics(), part.getTopics()))
-        .setLatestArticleIds(latest(survivor, part))
-        .setTerms(terms(terms))
-        .build();
+    Story folded = copyOf(survivor);
+    folded.setHeadline(earlier.getHeadline());
+    folded.setFirstArticleAt(earlier.getFirstArticleAt());
+    folded.setLastArticleAt(max(survivor.getLastArticleAt(), part.getLastArticleAt()));
+    folded.setUpdatedAt(Instant.ofEpochMilli(now));
+    folded.setArticleCount(count);
+    folded.setOutletCount(outletCount);
+    folded.setOutlets(new ArrayList<>(outlets).subList(0, Math.min(MAX_OUTLETS, outlets.size())));
+    folded.setEntities(mergeEntities(survivor.getEntities(), part.getEntities()));
+    folded.setTopics(mergeTopics(survivor.getTopics(), part.getTopics()));
+    folded.setLatestArticleIds(latest(survivor, part));
+    folded.setTerms(terms(terms));
+    return folded;
   }
 
   /** The merged story's record: it names the survivor its articles now belong to. */
   public static Story mergedInto(Story merged, String survivorId, long now) {
-    return Story.newBuilder(merged).setMergedInto(survivorId).setUpdatedAt(Instant.ofEpochMilli(now)).build();
+    Story marked = copyOf(merged);
+    marked.setMergedInto(survivorId);
+    marked.setUpdatedAt(Instant.ofEpochMilli(now));
+    return marked;
+  }
+
+  /**
+   * A new record sharing the field values of {@code story}. Avro's {@code Story.newBuilder(story)} deep-copies every
+   * list, a story's forty terms included, on each article; story values are never changed once built, so sharing is
+   * safe. Field by field through the schema, so a field added to it is copied too.
+   */
+  static Story copyOf(Story story) {
+    Story copy = new Story();
+    for (int i = 0; i < Story.getClassSchema().getFields().size(); i++) {
+      copy.put(i, story.get(i));
+    }
+    return copy;
   }
 
   private static Instant max(Instant a, Instant b) {

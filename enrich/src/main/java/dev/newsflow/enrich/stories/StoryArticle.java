@@ -51,19 +51,25 @@ public record StoryArticle(String id, String title, String lead, String outlet, 
     if (!title.isEmpty() && body.regionMatches(true, 0, title, 0, title.length())) {
       body = body.substring(title.length()).strip();
     }
+    // The first words only: splitting the whole text, which can be long, would cost more than the rest of the stage.
     StringBuilder lead = new StringBuilder();
     int words = 0;
-    for (String word : body.split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
+    int i = 0;
+    while (words < LEAD_WORDS) {
+      while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+        i++;
       }
-      if (words++ == LEAD_WORDS) {
+      int start = i;
+      while (i < body.length() && !Character.isWhitespace(body.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
         break;
       }
-      if (lead.length() > 0) {
+      if (words++ > 0) {
         lead.append(' ');
       }
-      lead.append(word);
+      lead.append(body, start, i);
     }
     return lead.toString();
   }

@@ -99,9 +99,11 @@ public final class DuckDbStore implements ArticleStore {
           + "article_count = excluded.article_count, outlet_count = excluded.outlet_count, "
           + "outlets = excluded.outlets, entities = excluded.entities, topics = excluded.topics, "
           + "latest_article_ids = excluded.latest_article_ids, merged_into = excluded.merged_into, "
-          + "updated_at = excluded.updated_at",
-      "UPDATE articles SET story_id = s.merged_into FROM stage_stories s WHERE articles.story_id = s.id "
-          + "AND s.merged_into IS NOT NULL");
+          + "updated_at = excluded.updated_at");
+
+  /** Run only for a batch with a merged story: most batches have none, and the update scans the articles. */
+  private static final String MOVE_MERGED_ARTICLES = "UPDATE articles SET story_id = s.merged_into "
+      + "FROM stage_stories s WHERE articles.story_id = s.id AND s.merged_into IS NOT NULL";
 
   private static final List<String> CLEAR = List.of(
       "DELETE FROM stage_articles", "DELETE FROM stage_entities", "DELETE FROM stage_topics");
@@ -180,8 +182,9 @@ public final class DuckDbStore implements ArticleStore {
     inTransaction(() -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("DELETE FROM stage_stories");
+        List<Story> latest = Rows.latestStoryPerId(stories);
         try (DuckDBAppender rows = connection.createAppender("temp", "main", "stage_stories")) {
-          for (Story story : Rows.latestStoryPerId(stories)) {
+          for (Story story : latest) {
             rows.beginRow().append(story.getId()).append(story.getHeadline());
             appendTime(rows, story.getFirstArticleAt());
             appendTime(rows, story.getLastArticleAt());
@@ -194,6 +197,9 @@ public final class DuckDbStore implements ArticleStore {
           }
         }
         execute(statement, STORY_MERGE);
+        if (latest.stream().anyMatch(story -> story.getMergedInto() != null)) {
+          statement.execute(MOVE_MERGED_ARTICLES);
+        }
         statement.execute("DELETE FROM stage_stories");
       }
     });

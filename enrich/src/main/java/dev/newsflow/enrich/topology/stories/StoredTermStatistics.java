@@ -3,7 +3,9 @@ package dev.newsflow.enrich.topology.stories;
 import dev.newsflow.enrich.stories.TermStatistics;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -11,7 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * own partitions, a sample of the stream that is as good as the whole for weighting terms once a few hundred
  * articles went by. Scoring one article reads the frequencies of every candidate story's terms, thousands of reads,
  * so counts read lately are also kept in memory (this processor is the store's only writer, so the copy
- * is never stale). Not thread-safe (one per processor).
+ * is never stale). Counts are written to the store by {@link #flush()}, not on each article: a term counted by many
+ * articles in a second is written once, and a crash loses at most those counts of a sample. Not thread-safe (one per
+ * processor).
  */
 final class StoredTermStatistics implements TermStatistics {
 
@@ -22,6 +26,8 @@ final class StoredTermStatistics implements TermStatistics {
   private final KeyValueStore<String, Long> store;
   /** Counts read or written lately; emptied when full (cheaper than an LRU on this hot path). */
   private final Map<String, Long> cache = new HashMap<>();
+  /** Counts changed since the last flush (all of them also in the cache). */
+  private final Set<String> changed = new HashSet<>();
 
   StoredTermStatistics(KeyValueStore<String, Long> store) {
     this.store = store;
@@ -53,14 +59,23 @@ final class StoredTermStatistics implements TermStatistics {
     return count;
   }
 
+  /** Writes the changed counts to the store. */
+  void flush() {
+    for (String key : changed) {
+      store.put(key, cache.get(key));
+    }
+    changed.clear();
+  }
+
   private void increment(String key) {
     long next = count(key) + 1;
-    store.put(key, next);
     remember(key, next);
+    changed.add(key);
   }
 
   private void remember(String key, long count) {
     if (cache.size() >= CACHED_TERMS) {
+      flush();
       cache.clear();
     }
     cache.put(key, count);

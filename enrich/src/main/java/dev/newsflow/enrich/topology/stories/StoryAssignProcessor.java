@@ -64,6 +64,7 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
   private final Map<String, Founded> founded = new LinkedHashMap<>();
   private ProcessorContext<String, StoryAssignment> context;
   private StoryStoreView overlay;
+  private StoredTermStatistics termStatistics;
   private LayeredStoryIndex index;
 
   private record Founded(StoryArticle article, long at) {}
@@ -76,10 +77,13 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
 
   static ProcessorSupplier<String, EnrichedArticle, String, StoryAssignment> supplier(StorySettings settings,
       StorySubjectSerde serde, String globalStore) {
+    // Neither store has a changelog: the overlay is a cache of states the stories topic also carries (an empty or
+    // stale one after a restart or a move loses to the global store), and the term counts are a sample. A changelog
+    // record per index entry and term, some hundred per article, cost more than the rest of the stage.
     StoreBuilder<KeyValueStore<String, byte[]>> overlay = Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(OVERLAY_STORE), Serdes.String(), Serdes.ByteArray());
+        Stores.persistentKeyValueStore(OVERLAY_STORE), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled();
     StoreBuilder<KeyValueStore<String, Long>> terms = Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(), Serdes.Long());
+        Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(), Serdes.Long()).withLoggingDisabled();
     return new ProcessorSupplier<>() {
       @Override
       public Processor<String, EnrichedArticle, String, StoryAssignment> get() {
@@ -99,9 +103,11 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
     this.overlay = new StoryStoreView(context.getStateStore(OVERLAY_STORE), serde, matcher::keys);
     StoryStoreView global = new StoryStoreView(context.getStateStore(globalStore), serde, matcher::keys);
     KeyValueStore<String, Long> terms = context.getStateStore(TERMS_STORE);
-    this.index = new LayeredStoryIndex(global, overlay, new StoredTermStatistics(terms));
+    this.termStatistics = new StoredTermStatistics(terms);
+    this.index = new LayeredStoryIndex(global, overlay, termStatistics);
     context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME,
         now -> overlay.sweep(now - OVERLAY_RETENTION.toMillis()));
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> termStatistics.flush());
     context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::recheck);
   }
 
@@ -127,8 +133,14 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
     if (decision.created()) {
       remember(storyId, storyArticle, now);
     }
-    EnrichedArticle withStory = EnrichedArticle.newBuilder(article).setStoryId(storyId).build();
-    context.forward(record.withValue(new StoryAssignment(withStory, List.copyOf(updates))));
+    // Set in place: the record is this processor's alone, and a builder would deep-copy the whole article, text too.
+    article.setStoryId(storyId);
+    context.forward(record.withValue(new StoryAssignment(article, List.copyOf(updates))));
+  }
+
+  @Override
+  public void close() {
+    termStatistics.flush();
   }
 
   /** Adds the updates that merge {@code mergedId} into {@code survivorId}; returns the survivor's new state. */

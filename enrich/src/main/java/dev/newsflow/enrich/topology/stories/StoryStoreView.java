@@ -97,9 +97,13 @@ final class StoryStoreView {
     for (String key : keysOf(story)) {
       writable.put(StoryStoreKeys.index(key, time, id), NOTHING);
     }
+    // Only the articles new to the story: each write is a changelog record too, and the other 19 are in place.
+    List<String> mapped = previous == null ? List.of() : previous.getLatestArticleIds();
     byte[] idBytes = id.getBytes(UTF_8);
     for (String articleId : story.getLatestArticleIds()) {
-      writable.put(StoryStoreKeys.article(articleId), idBytes);
+      if (!mapped.contains(articleId)) {
+        writable.put(StoryStoreKeys.article(articleId), idBytes);
+      }
     }
   }
 
