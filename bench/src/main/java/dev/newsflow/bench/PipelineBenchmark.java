@@ -68,17 +68,18 @@ public final class PipelineBenchmark {
   /**
    * The figures of a run.
    *
+   * @param enrichThreads the stream threads enrich ran (the setting, or one per processor)
    * @param peakHeapMb the most {@link UsedHeap#now()} read at the progress lines (each second), garbage included
    * @param heapPoolPeaksMb {@link UsedHeap#sumOfPoolPeaks()} over the run
    * @param measuredEnriched how many of the {@code measured} articles came out enriched before the drain timeout
    * @param fellBehind the pipeline did not keep up: measured articles were still missing at the drain timeout, or,
    *     at a fixed rate, they came out more than 5% slower than the rate; the figures then describe a backlog
    */
-  public record Result(String corpus, long published, long enriched, long sunk, long measured, long publishFailures,
-      long duplicatesEnriched, long duplicatesSunk, double articlesPerSecond, double megabytesPerSecond,
-      double sinkArticlesPerSecond, Latency toEnriched, Latency toSink, double processCpuSeconds,
-      double brokerCpuSeconds, double cpuMillisPerArticle, double peakHeapMb, double heapPoolPeaksMb,
-      double wallSeconds, boolean complete, long measuredEnriched, boolean fellBehind) {}
+  public record Result(String corpus, int enrichThreads, long published, long enriched, long sunk, long measured,
+      long publishFailures, long duplicatesEnriched, long duplicatesSunk, double articlesPerSecond,
+      double megabytesPerSecond, double sinkArticlesPerSecond, Latency toEnriched, Latency toSink,
+      double processCpuSeconds, double brokerCpuSeconds, double cpuMillisPerArticle, double peakHeapMb,
+      double heapPoolPeaksMb, double wallSeconds, boolean complete, long measuredEnriched, boolean fellBehind) {}
 
   private final Settings settings;
   private final PrintWriter progress;
@@ -139,7 +140,7 @@ public final class PipelineBenchmark {
       double articlesPerSecond = span == 0 ? 0 : measuredEnriched / (span / 1e9);
       boolean fellBehind = FellBehind.test(tracker.measuredPublished(), measuredEnriched, settings.rate(),
           articlesPerSecond);
-      return new Result(settings.corpus().description(), tracker.published(), enriched,
+      return new Result(settings.corpus().description(), enrichConfig.threads(), tracker.published(), enriched,
           tracker.arrivedCount(Point.SINK), tracker.measuredPublished(), publishFailures.get(),
           tracker.duplicates(Point.ENRICHED), tracker.duplicates(Point.SINK),
           articlesPerSecond,

@@ -78,8 +78,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
       converter = DurationConverter.class)
   Duration drainTimeout;
 
-  @Option(names = "--enrich-threads", defaultValue = "1",
-      description = "Stream threads of the enrich topology (default ${DEFAULT-VALUE}).")
+  @Option(names = "--enrich-threads", defaultValue = "0",
+      description = "Stream threads of the enrich topology (default 0: one per processor, as enrich runs).")
   int enrichThreads;
 
   @Option(names = "--no-stories", description = "Run enrich without the stories stage, to see what it costs.")
@@ -151,7 +151,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
           sampler.close();
         }
       }
-      out.println(bench.json ? toJson(result) : PipelineTable.format(result, rate, enrichThreads, sink));
+      out.println(bench.json ? toJson(result) : PipelineTable.format(result, rate, sink));
       if (sampler != null) {
         out.println(SoakSampler.format(SoakSampler.summarize(sampler.samples())));
       }
@@ -225,10 +225,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
   static final class PipelineTable {
     private PipelineTable() {}
 
-    static String format(PipelineBenchmark.Result r, String rate, int threads, String sink) {
+    static String format(PipelineBenchmark.Result r, String rate, String sink) {
       StringBuilder s = new StringBuilder();
       s.append(String.format(Locale.ROOT, "corpus: %s; rate %s; enrich threads %d; sink %s%n", r.corpus(), rate,
-          threads, sink));
+          r.enrichThreads(), sink));
       s.append(String.format(Locale.ROOT, "articles: published %,d, enriched %,d, written by the sink %,d"
           + " (measured after warm-up %,d); publish failures %d; duplicates enriched %d, sunk %d%s%n",
           r.published(), r.enriched(), r.sunk(), r.measured(), r.publishFailures(), r.duplicatesEnriched(),

@@ -47,7 +47,7 @@ class SettingsOptionsTest {
     EnrichConfig config = EnrichConfig.of(new dev.newsflow.schemas.kafka.KafkaSettings("x:1", "mock://s"),
         dev.newsflow.schemas.kafka.TopicNames.defaults(), values);
     assertThat(config.dedupe().minWords()).isEqualTo(20);
-    assertThat(config.threads()).isEqualTo(1);
+    assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   @Test
@@ -67,7 +67,7 @@ class SettingsOptionsTest {
     assertThat(out.toString().replaceAll("\\s+", " "))
         .contains("How long content hashes and SimHashes are remembered")
         .contains("Setting dedupe.retention, default 7d.")
-        .contains("Setting threads, default 1.");
+        .contains("Setting threads, default 0.");
   }
 
   @Test

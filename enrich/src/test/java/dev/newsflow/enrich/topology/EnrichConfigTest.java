@@ -48,11 +48,21 @@ class EnrichConfigTest {
 
   @Test
   void shouldStillRejectBadCoreSettings() {
-    assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).threads(0).build())
+    assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).threads(-1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
     assertThatThrownBy(() -> EnrichConfig.builder(KAFKA).processingGuarantee("exactly_once").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processing.guarantee")
         .hasMessageContaining("exactly_once_v2");
+  }
+
+  @Test
+  void shouldRunOneStreamThreadPerProcessorUnlessToldOtherwise() {
+    int processors = Runtime.getRuntime().availableProcessors();
+
+    assertThat(EnrichConfig.builder(KAFKA).build().threads()).isEqualTo(processors);
+    assertThat(EnrichConfig.builder(KAFKA).build().streamsProperties())
+        .containsEntry("num.stream.threads", processors);
+    assertThat(EnrichConfig.builder(KAFKA).threads(1).build().threads()).isEqualTo(1);
   }
 
   @Test
