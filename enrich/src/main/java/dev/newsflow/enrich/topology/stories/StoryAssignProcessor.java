@@ -133,7 +133,7 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
     if (decision.created()) {
       remember(storyId, storyArticle, now);
     }
-    // Set in place: the record is this processor's alone, and a builder would deep-copy the whole article, text too.
+    // Set in place: the record is this processor's alone, and a builder would deep-copy all of the article's lists.
     article.setStoryId(storyId);
     context.forward(record.withValue(new StoryAssignment(article, List.copyOf(updates))));
   }
