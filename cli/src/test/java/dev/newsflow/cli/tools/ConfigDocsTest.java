@@ -55,7 +55,7 @@ class ConfigDocsTest {
     int code = Main.commandLine().setOut(new PrintWriter(out)).execute("config", "defaults", "enrich");
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("\nthreads=1\n", "\ndedupe.retention=7d\n", "\n#topics.model=\n",
+    assertThat(out.toString()).contains("\nthreads=0\n", "\ndedupe.retention=7d\n", "\n#topics.model=\n",
         "# --- Dedupe ---");
   }
 }
