@@ -140,7 +140,9 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
 
   @Override
   public void close() {
-    termStatistics.flush();
+    if (termStatistics != null) { // null when init never ran
+      termStatistics.flush();
+    }
   }
 
   /** Adds the updates that merge {@code mergedId} into {@code survivorId}; returns the survivor's new state. */
