@@ -31,6 +31,8 @@ public final class NaiveBayesTopicModel {
 
   static final String MAGIC = "# newsflow topics naive-bayes v1";
   private static final double ALPHA = 0.5;
+  /** Title words count twice when classifying, as {@link #features} counts them in training. */
+  private static final int TITLE_TIMES = 2;
   private static final Set<String> STOP = Set.of(
       "the", "and", "for", "that", "with", "was", "are", "has", "have", "had", "but", "not", "from", "this", "its",
       "it", "by", "on", "in", "of", "to", "at", "as", "be", "is", "an", "or", "he", "she", "we", "they", "his", "her",
@@ -139,22 +141,13 @@ public final class NaiveBayesTopicModel {
 
   /** {@link #posterior(String[], String[], double)} on {@link TopicTokens#ids} tokens with {@link #rows}. */
   double[] posterior(int[] titleIds, int[] textIds, double temper, double[][] rows) {
-    int k = labels.size();
-    double[] ll = new double[k];
+    double[] ll = new double[labels.size()];
     int known = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      // title words count twice, as in training
-      for (int id : pass == 0 ? titleIds : textIds) {
-        double[] lp = id < 0 ? null : rows[id];
-        if (lp == null) {
-          continue;
-        }
-        int times = pass == 0 ? 2 : 1;
-        known += times;
-        for (int j = 0; j < k; j++) {
-          ll[j] += times * lp[j];
-        }
-      }
+    for (int id : titleIds) {
+      known += add(ll, id < 0 ? null : rows[id], TITLE_TIMES);
+    }
+    for (int id : textIds) {
+      known += add(ll, id < 0 ? null : rows[id], 1);
     }
     return normalise(ll, known, temper);
   }
@@ -183,24 +176,26 @@ public final class NaiveBayesTopicModel {
 
   /** {@link #posterior(String, String, double)} on text already split by {@link TopicTokens}. */
   public double[] posterior(String[] titleTokens, String[] textTokens, double temper) {
-    int k = labels.size();
-    double[] ll = new double[k];
+    double[] ll = new double[labels.size()];
     int known = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      // title words count twice, as in training
-      for (String f : pass == 0 ? titleTokens : textTokens) {
-        double[] lp = useful(f) ? logProb.get(f) : null;
-        if (lp == null) {
-          continue;
-        }
-        int times = pass == 0 ? 2 : 1;
-        known += times;
-        for (int j = 0; j < k; j++) {
-          ll[j] += times * lp[j];
-        }
-      }
+    for (String token : titleTokens) {
+      known += add(ll, useful(token) ? logProb.get(token) : null, TITLE_TIMES);
+    }
+    for (String token : textTokens) {
+      known += add(ll, useful(token) ? logProb.get(token) : null, 1);
     }
     return normalise(ll, known, temper);
+  }
+
+  /** Adds a known word's log-probabilities {@code times} over; returns how many tokens that counts for. */
+  private static int add(double[] ll, double[] logProbs, int times) {
+    if (logProbs == null) {
+      return 0;
+    }
+    for (int j = 0; j < ll.length; j++) {
+      ll[j] += times * logProbs[j];
+    }
+    return times;
   }
 
   private double[] normalise(double[] ll, int known, double temper) {

@@ -134,7 +134,10 @@ public final class TopicLexicon {
    * Longest phrase wins at each position.
    */
   public void score(String[] tokens, float[] zone, double[] scores) {
-    Hits hits = matches(tokens, zone);
+    add(matches(tokens, zone), scores);
+  }
+
+  private void add(Hits hits, double[] scores) {
     for (int h = 0; h < hits.count; h++) {
       float[] w = weights.get(hits.terms[h]);
       double f = Math.sqrt(hits.zoneSums[h]);
@@ -253,16 +256,7 @@ public final class TopicLexicon {
 
   /** {@link #score(String[], float[], double[])} on {@link TopicTokens#ids} tokens: the same sums. */
   void score(int[] ids, float[] zone, double[] scores, PhraseIndex index) {
-    Hits hits = matches(ids, zone, index);
-    for (int h = 0; h < hits.count; h++) {
-      float[] w = weights.get(hits.terms[h]);
-      double f = Math.sqrt(hits.zoneSums[h]);
-      for (int t = 0; t < TOPICS; t++) {
-        if (w[t] != 0) {
-          scores[t] += w[t] * f * scale[t];
-        }
-      }
-    }
+    add(matches(ids, zone, index), scores);
   }
 
   private Hits matches(int[] ids, float[] zone, PhraseIndex index) {
