@@ -10,11 +10,13 @@ import dev.newsflow.schema.Story;
 import dev.newsflow.schema.StoryEntity;
 import dev.newsflow.schema.StoryTopic;
 import dev.newsflow.schema.Topic;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Shapes a batch into table rows the same way for every SQL store. Stateless and thread-safe.
@@ -30,10 +32,13 @@ public final class Rows {
    * several versions of an article, and one SQL statement may touch a row only once).
    */
   public static List<EnrichedArticle> latestPerId(List<EnrichedArticle> batch) {
-    Map<String, EnrichedArticle> latest = new LinkedHashMap<>();
-    for (EnrichedArticle article : batch) {
-      latest.merge(article.getId(), article,
-          (old, next) -> next.getEnrichedAt().isBefore(old.getEnrichedAt()) ? old : next);
+    return latestPerId(batch, EnrichedArticle::getId, EnrichedArticle::getEnrichedAt);
+  }
+
+  private static <T> List<T> latestPerId(List<T> batch, Function<T, String> id, Function<T, Instant> time) {
+    Map<String, T> latest = new LinkedHashMap<>();
+    for (T value : batch) {
+      latest.merge(id.apply(value), value, (old, next) -> time.apply(next).isBefore(time.apply(old)) ? old : next);
     }
     return new ArrayList<>(latest.values());
   }
@@ -97,12 +102,7 @@ public final class Rows {
 
   /** One story per id: the newest by {@code updatedAt}, the later one in the batch on a tie. */
   public static List<Story> latestStoryPerId(List<Story> batch) {
-    Map<String, Story> latest = new LinkedHashMap<>();
-    for (Story story : batch) {
-      latest.merge(story.getId(), story,
-          (old, next) -> next.getUpdatedAt().isBefore(old.getUpdatedAt()) ? old : next);
-    }
-    return new ArrayList<>(latest.values());
+    return latestPerId(batch, Story::getId, Story::getUpdatedAt);
   }
 
   /** The story's top entities as a JSON array of {@code {"name","type","kbId","articles"}}, in the record's order. */
