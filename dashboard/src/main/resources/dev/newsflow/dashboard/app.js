@@ -155,13 +155,18 @@
       const meta = [a.source, a.language, a.words + ' words', 'enriched ' + (a.enrichedAt || '').replace('T', ' ').replace(/\..*$/, '')];
       if (a.duplicateOf) meta.push('copy of ' + a.duplicateOf);
       li.appendChild(el('div', 'meta', meta.filter(Boolean).join(' · ')));
-      const chips = el('div', 'chips');
-      a.entities.slice(0, 12).forEach(e => chips.appendChild(el('span', 'chip entity ' + e.type, e.name)));
-      a.topics.forEach(t => chips.appendChild(el('span', 'chip topic', t)));
-      li.appendChild(chips);
+      li.appendChild(tagChips(a.entities.slice(0, 12), a.topics));
       list.appendChild(li);
     });
     setEmpty('articles-empty', articles.length === 0);
+  }
+
+  /** Entity chips (coloured by type) and topic chips, as articles and stories show them. */
+  function tagChips(entities, topics) {
+    const chips = el('div', 'chips');
+    entities.forEach(e => chips.appendChild(el('span', 'chip entity ' + e.type, e.name)));
+    topics.forEach(t => chips.appendChild(el('span', 'chip topic', t)));
+    return chips;
   }
 
   function drawStories(stories) {
@@ -175,10 +180,7 @@
       li.appendChild(el('div', 'meta', s.articleCount + (s.articleCount === 1 ? ' article' : ' articles') + ' · ' +
         s.outletCount + (s.outletCount === 1 ? ' outlet' : ' outlets') + (outlets ? ': ' + outlets : '') +
         ' · last ' + (s.lastArticleAt || '').replace('T', ' ').replace(/(:\d\d)?(\.\d+)?Z$/, '')));
-      const chips = el('div', 'chips');
-      s.entities.slice(0, 8).forEach(e => chips.appendChild(el('span', 'chip entity ' + e.type, e.name)));
-      s.topics.forEach(t => chips.appendChild(el('span', 'chip topic', t)));
-      li.appendChild(chips);
+      li.appendChild(tagChips(s.entities.slice(0, 8), s.topics));
       list.appendChild(li);
     });
     setEmpty('stories-empty', stories.length === 0);
