@@ -107,8 +107,10 @@ final class StoryAssignProcessor implements Processor<String, EnrichedArticle, S
     this.index = new LayeredStoryIndex(global, overlay, termStatistics);
     context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME,
         now -> overlay.sweep(now - OVERLAY_RETENTION.toMillis()));
-    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> termStatistics.flush());
-    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::recheck);
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+      termStatistics.flush();
+      recheck(now);
+    });
   }
 
   @Override
